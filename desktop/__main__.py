@@ -1,0 +1,5 @@
+"""Run the client with ``python -m desktop``."""
+
+from desktop.cli.main import main
+
+main()

@@ -1,0 +1,1 @@
+"""Sync engine and wire protocol (Qt-free); filled by the sync issue."""

@@ -1,0 +1,1 @@
+"""PySide6 user interface; filled by the GUI issue."""

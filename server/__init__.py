@@ -1,0 +1,1 @@
+"""Svodka regional server; filled by the server issue."""
