@@ -26,6 +26,7 @@ class StoreBase:
         self.actor = unlocked.actor
         self.profile = unlocked.profile
         self._owns_lock = True
+        self._closed = False
 
     # -- life cycle -------------------------------------------------------------------
     def reopen(self) -> StoreBase:
@@ -36,6 +37,9 @@ class StoreBase:
         return clone
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self.conn.close()
         if self._owns_lock:
             self._unlocked.lock.release()
