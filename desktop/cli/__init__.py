@@ -1,0 +1,1 @@
+"""Headless command line: the same operations as the GUI, with --json output for scripts."""

@@ -1,0 +1,78 @@
+"""The ``svodka`` command: global options, error handling, and the command tree."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from desktop import __version__
+from desktop.cli import admin, record, show
+from desktop.cli.context import USER_ENV, Context
+from desktop.cli.messages import describe
+from desktop.errors import SvodkaError
+from desktop.paths import DATA_DIR_ENV, default_data_dir
+from desktop.storage import ValidationFailed, WrongPassphrase
+
+LANG_ENV = "SVODKA_LANG"
+EXIT_ERROR = 1
+EXIT_WRONG_PASSPHRASE = 3
+EXIT_INVALID = 4
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h",
+                                                                                   "--help"]})
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Profile folder (default: SVODKA_DATA_DIR or the per-user data folder).")
+@click.option("--user", envvar=USER_ENV, help="User name, when the store has several.")
+@click.option("--lang", type=click.Choice(["ru", "en"]), envvar=LANG_ENV, default="ru",
+              show_default=True, help="Language of messages.")
+@click.version_option(__version__, prog_name="svodka")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path | None, user: str | None, lang: str) -> None:
+    """Svodka: учёт подключения ФАП/ФП, АРМ и документов; отчёты для региона."""
+    given = data_dir is not None or DATA_DIR_ENV in os.environ
+    ctx.obj = Context(data_dir=data_dir or default_data_dir(), user=user, lang=lang,
+                      data_dir_given=given)
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(show.overview)
+
+
+for command in (*admin.COMMANDS, *record.COMMANDS, *show.COMMANDS):
+    cli.add_command(command)
+
+
+def _exit_code(exc: SvodkaError) -> int:
+    if isinstance(exc, WrongPassphrase):
+        return EXIT_WRONG_PASSPHRASE
+    if isinstance(exc, ValidationFailed):
+        return EXIT_INVALID
+    return EXIT_ERROR
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: expected errors become one line on stderr, never a traceback."""
+    logging.basicConfig(level=os.environ.get("SVODKA_LOG", "WARNING"))
+    lang = os.environ.get(LANG_ENV, "ru")
+    args = sys.argv[1:] if argv is None else argv
+    if "--lang" in args[:-1]:
+        lang = args[args.index("--lang") + 1]
+    try:
+        code = cli.main(args=args, prog_name="svodka", standalone_mode=False)
+    except SvodkaError as exc:
+        click.echo(("Ошибка: " if lang != "en" else "Error: ") + describe(exc, lang), err=True)
+        sys.exit(_exit_code(exc))
+    except click.exceptions.Abort:
+        click.echo("Отменено" if lang != "en" else "Cancelled", err=True)
+        sys.exit(EXIT_ERROR)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except OSError as exc:
+        click.echo(("Ошибка файла: " if lang != "en" else "File error: ") + str(exc), err=True)
+        sys.exit(EXIT_ERROR)
+    if isinstance(code, int) and code:
+        sys.exit(code)
