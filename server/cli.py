@@ -4,6 +4,8 @@ import sys
 
 
 def main() -> None:
-    print("svodka-server: the regional server is not built yet (see the server issue)",
-          file=sys.stderr)
+    print(
+        "svodka-server: the regional server is not built yet (see the server issue)",
+        file=sys.stderr,
+    )
     sys.exit(2)

@@ -29,8 +29,11 @@ def _default_user() -> str:
 
 def _show_recovery_key(key: str, ru: bool) -> None:
     click.echo("")
-    click.echo("Ключ восстановления (показывается один раз, запишите и храните отдельно):"
-               if ru else "Recovery key (shown once: write it down and keep it apart):")
+    click.echo(
+        "Ключ восстановления (показывается один раз, запишите и храните отдельно):"
+        if ru
+        else "Recovery key (shown once: write it down and keep it apart):"
+    )
     click.echo(f"    {key}")
     click.echo("")
 
@@ -53,11 +56,19 @@ def init(ctx: click.Context, demo: bool, user_name: str | None) -> None:
     with created.store as store:
         if demo:
             store.load_demo_registry()
-        click.echo(c.t(f"Хранилище создано: {profile.root} (пользователь {user})",
-                       f"Store created: {profile.root} (user {user})"))
+        click.echo(
+            c.t(
+                f"Хранилище создано: {profile.root} (пользователь {user})",
+                f"Store created: {profile.root} (user {user})",
+            )
+        )
         if demo:
-            click.echo(c.t("Загружен ВЫМЫШЛЕННЫЙ демонстрационный реестр",
-                           "The INVENTED demo registry is loaded"))
+            click.echo(
+                c.t(
+                    "Загружен ВЫМЫШЛЕННЫЙ демонстрационный реестр",
+                    "The INVENTED demo registry is loaded",
+                )
+            )
     _show_recovery_key(created.recovery_key, c.lang != "en")
 
 
@@ -78,10 +89,14 @@ def demo(ctx: click.Context, reset: bool) -> None:
         with created.store as store:
             store.load_demo_registry()
             _sample_facts(store)
-    click.echo(c.t(f"Демо-профиль (вымышленные данные): {root}",
-                   f"Demo profile (invented data): {root}"))
-    click.echo(c.t(f"Пароль демо-профиля: {DEMO_PASSPHRASE}",
-                   f"Demo profile passphrase: {DEMO_PASSPHRASE}"))
+    click.echo(
+        c.t(f"Демо-профиль (вымышленные данные): {root}", f"Demo profile (invented data): {root}")
+    )
+    click.echo(
+        c.t(
+            f"Пароль демо-профиля: {DEMO_PASSPHRASE}", f"Demo profile passphrase: {DEMO_PASSPHRASE}"
+        )
+    )
     with profile.unlock(DEMO_PASSPHRASE, DEMO_USER) as store:
         from desktop.cli.show import print_overview
 
@@ -99,18 +114,33 @@ def _sample_facts(store: Store) -> None:
     now = datetime.now(UTC)
     last_quarter_day = date(now.year, 3 * ((now.month - 1) // 3) + 1, 1) - timedelta(days=1)
     quarter = f"{last_quarter_day.year}Q{(last_quarter_day.month - 1) // 3 + 1}"
-    store.record_connection(ConnectionInput("DEMO-FAP-012", True, "mobile", zspd=False,
-                                            note="Модем 3G, связь пропадает вечером",
-                                            observed_at=now - timedelta(days=2)))
-    store.record_connection(ConnectionInput("DEMO-TVSP-011", True, "fibre", zspd=True,
-                                            skzi=True, bandwidth_kbps=50_000))
+    store.record_connection(
+        ConnectionInput(
+            "DEMO-FAP-012",
+            True,
+            "mobile",
+            zspd=False,
+            note="Модем 3G, связь пропадает вечером",
+            observed_at=now - timedelta(days=2),
+        )
+    )
+    store.record_connection(
+        ConnectionInput("DEMO-TVSP-011", True, "fibre", zspd=True, skzi=True, bandwidth_kbps=50_000)
+    )
     store.record_connection(ConnectionInput("DEMO-FP-014", False, note="Связи нет"))
-    store.record_arm_counts(ArmCountsInput("DEMO-FAP-012", quarter, total=2, mis=1, zspd=0,
-                                           workers_need=2, workers_provided=2))
-    store.record_arm_counts(ArmCountsInput("DEMO-TVSP-011", quarter, total=24, mis=22,
-                                           zspd=20, certified=18))
-    store.record_document(DocumentInput("DEMO-TVSP-011", "semd", last_quarter_day, 140,
-                                        target_system="remd", signed=True))
+    store.record_arm_counts(
+        ArmCountsInput(
+            "DEMO-FAP-012", quarter, total=2, mis=1, zspd=0, workers_need=2, workers_provided=2
+        )
+    )
+    store.record_arm_counts(
+        ArmCountsInput("DEMO-TVSP-011", quarter, total=24, mis=22, zspd=20, certified=18)
+    )
+    store.record_document(
+        DocumentInput(
+            "DEMO-TVSP-011", "semd", last_quarter_day, 140, target_system="remd", signed=True
+        )
+    )
 
 
 @click.command()
@@ -130,8 +160,7 @@ def passwd(ctx: click.Context) -> None:
 def recover(ctx: click.Context, user_name: str | None) -> None:
     """Open with the recovery key and set a new passphrase; a new recovery key is shown."""
     c = get(ctx)
-    key = os.environ.get(RECOVERY_ENV) or click.prompt(c.t("Ключ восстановления",
-                                                           "Recovery key"))
+    key = os.environ.get(RECOVERY_ENV) or click.prompt(c.t("Ключ восстановления", "Recovery key"))
     with c.profile.unlock_with_recovery(key) as store:
         users = store.users()
         user = user_name or c.user or (users[0] if len(users) == 1 else None)

@@ -47,10 +47,13 @@ class Context:
         env = os.environ.get(env_name)
         if env is not None:
             return env
-        return str(click.prompt(
-            self.t("Новый пароль (не меньше 8 знаков)", "New passphrase (8+ characters)"),
-            hide_input=True,
-            confirmation_prompt=self.t("Повторите пароль", "Repeat the passphrase")))
+        return str(
+            click.prompt(
+                self.t("Новый пароль (не меньше 8 знаков)", "New passphrase (8+ characters)"),
+                hide_input=True,
+                confirmation_prompt=self.t("Повторите пароль", "Repeat the passphrase"),
+            )
+        )
 
     @contextmanager
     def open_store(self) -> Iterator[Store]:

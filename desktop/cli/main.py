@@ -23,20 +23,29 @@ EXIT_WRONG_PASSPHRASE = 3
 EXIT_INVALID = 4
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h",
-                                                                                   "--help"]})
-@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Profile folder (default: SVODKA_DATA_DIR or the per-user data folder).")
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Profile folder (default: SVODKA_DATA_DIR or the per-user data folder).",
+)
 @click.option("--user", envvar=USER_ENV, help="User name, when the store has several.")
-@click.option("--lang", type=click.Choice(["ru", "en"]), envvar=LANG_ENV, default="ru",
-              show_default=True, help="Language of messages.")
+@click.option(
+    "--lang",
+    type=click.Choice(["ru", "en"]),
+    envvar=LANG_ENV,
+    default="ru",
+    show_default=True,
+    help="Language of messages.",
+)
 @click.version_option(__version__, prog_name="svodka")
 @click.pass_context
 def cli(ctx: click.Context, data_dir: Path | None, user: str | None, lang: str) -> None:
     """Svodka: учёт подключения ФАП/ФП, АРМ и документов; отчёты для региона."""
     given = data_dir is not None or DATA_DIR_ENV in os.environ
-    ctx.obj = Context(data_dir=data_dir or default_data_dir(), user=user, lang=lang,
-                      data_dir_given=given)
+    ctx.obj = Context(
+        data_dir=data_dir or default_data_dir(), user=user, lang=lang, data_dir_given=given
+    )
     if ctx.invoked_subcommand is None:
         ctx.invoke(show.overview)
 

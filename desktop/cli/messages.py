@@ -47,32 +47,58 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
 
 CODE_TEMPLATES: dict[str, tuple[str, str]] = {
     "required": ("{label}: нужно заполнить", "{label}: required"),
-    "unknown_unit": ("{label}: нет подразделения с кодом «{value}» в реестре",
-                     "{label}: no unit with code '{value}' in the registry"),
-    "unknown_code": ("{label}: «{value}» нет в справочнике", "{label}: '{value}' is not in the catalog"),
-    "unknown_act": ("{label}: нет такого акта у этого подразделения",
-                    "{label}: no such act for this unit"),
-    "out_of_range": ("{label}: {value} вне допустимого диапазона {minimum}–{maximum}",
-                     "{label}: {value} is outside {minimum}–{maximum}"),
-    "exceeds": ("{label} ({value}) больше, чем {limit_label} ({limit})",
-                "{label} ({value}) exceeds {limit_label} ({limit})"),
-    "too_long": ("{label}: слишком длинно ({length} знаков, можно {maximum})",
-                 "{label}: too long ({length} characters, at most {maximum})"),
+    "unknown_unit": (
+        "{label}: нет подразделения с кодом «{value}» в реестре",
+        "{label}: no unit with code '{value}' in the registry",
+    ),
+    "unknown_code": (
+        "{label}: «{value}» нет в справочнике",
+        "{label}: '{value}' is not in the catalog",
+    ),
+    "unknown_act": (
+        "{label}: нет такого акта у этого подразделения",
+        "{label}: no such act for this unit",
+    ),
+    "out_of_range": (
+        "{label}: {value} вне допустимого диапазона {minimum}–{maximum}",
+        "{label}: {value} is outside {minimum}–{maximum}",
+    ),
+    "exceeds": (
+        "{label} ({value}) больше, чем {limit_label} ({limit})",
+        "{label} ({value}) exceeds {limit_label} ({limit})",
+    ),
+    "too_long": (
+        "{label}: слишком длинно ({length} знаков, можно {maximum})",
+        "{label}: too long ({length} characters, at most {maximum})",
+    ),
     "in_future": ("{label}: дата {value} ещё не наступила", "{label}: {value} is in the future"),
     "too_early": ("{label}: дата {value} раньше {minimum}", "{label}: {value} is before {minimum}"),
     "no_timezone": ("{label}: укажите часовой пояс", "{label}: give a time zone"),
-    "bad_quarter": ("{label}: «{value}» — не квартал; пишите так: 2025Q3",
-                    "{label}: '{value}' is not a quarter; write it like 2025Q3"),
-    "before_start": ("{label}: {value} раньше начала ({start})",
-                     "{label}: {value} is before the start ({start})"),
-    "channel_without_internet": ("{label}: указан канал «{value}», но Интернета нет",
-                                 "{label}: channel '{value}' given but no Internet"),
-    "stage_not_applicable": ("{label}: подсистема не применяется, этап должен быть «не подключено»",
-                             "{label}: the subsystem does not apply, so the stage must be 'none'"),
-    "bad_media_type": ("{label}: тип файла {value} не подходит (можно PDF, JPEG, PNG, TIFF)",
-                       "{label}: file type {value} not accepted (PDF, JPEG, PNG, TIFF)"),
+    "bad_quarter": (
+        "{label}: «{value}» — не квартал; пишите так: 2025Q3",
+        "{label}: '{value}' is not a quarter; write it like 2025Q3",
+    ),
+    "before_start": (
+        "{label}: {value} раньше начала ({start})",
+        "{label}: {value} is before the start ({start})",
+    ),
+    "channel_without_internet": (
+        "{label}: указан канал «{value}», но Интернета нет",
+        "{label}: channel '{value}' given but no Internet",
+    ),
+    "stage_not_applicable": (
+        "{label}: подсистема не применяется, этап должен быть «не подключено»",
+        "{label}: the subsystem does not apply, so the stage must be 'none'",
+    ),
+    "bad_media_type": (
+        "{label}: тип файла {value} не подходит (можно PDF, JPEG, PNG, TIFF)",
+        "{label}: file type {value} not accepted (PDF, JPEG, PNG, TIFF)",
+    ),
     "empty_file": ("{label}: файл пустой", "{label}: the file is empty"),
-    "file_too_large": ("{label}: файл больше {maximum} байт", "{label}: file larger than {maximum} bytes"),
+    "file_too_large": (
+        "{label}: файл больше {maximum} байт",
+        "{label}: file larger than {maximum} bytes",
+    ),
 }
 
 
@@ -107,42 +133,64 @@ def _store_error(exc: e.StorageError, lang: str) -> str | None:
         case e.WrongPassphrase():
             return "Неверный пароль" if ru else "Wrong passphrase"
         case e.NoStore(path=path):
-            return (f"В папке {path} нет хранилища; создайте его: svodka init" if ru
-                    else f"No store in {path}; create one with: svodka init")
+            return (
+                f"В папке {path} нет хранилища; создайте его: svodka init"
+                if ru
+                else f"No store in {path}; create one with: svodka init"
+            )
         case e.StoreExists(path=path):
-            return (f"В папке {path} уже есть хранилище" if ru
-                    else f"A store already exists in {path}")
+            return (
+                f"В папке {path} уже есть хранилище" if ru else f"A store already exists in {path}"
+            )
         case e.NotAStore(path=path, reason=reason):
-            return (f"{path}: не хранилище Svodka или файл повреждён ({reason}); файл не изменён"
-                    if ru else f"{path}: not a Svodka store or damaged ({reason}); left untouched")
+            return (
+                f"{path}: не хранилище Svodka или файл повреждён ({reason}); файл не изменён"
+                if ru
+                else f"{path}: not a Svodka store or damaged ({reason}); left untouched"
+            )
         case e.StoreTooNew(path=path, found=found):
-            return (f"{path} создано более новой версией Svodka ({found}); обновите программу"
-                    if ru else f"{path} was made by a newer Svodka ({found}); please update")
+            return (
+                f"{path} создано более новой версией Svodka ({found}); обновите программу"
+                if ru
+                else f"{path} was made by a newer Svodka ({found}); please update"
+            )
         case e.StoreInUse(path=path):
-            return (f"Хранилище {path} уже открыто другой программой Svodka; закройте её"
-                    if ru else f"The store {path} is open in another Svodka; close it first")
+            return (
+                f"Хранилище {path} уже открыто другой программой Svodka; закройте её"
+                if ru
+                else f"The store {path} is open in another Svodka; close it first"
+            )
         case e.WeakPassphrase(minimum=minimum):
-            return (f"Пароль слишком короткий: нужно не меньше {minimum} знаков" if ru
-                    else f"Passphrase too short: at least {minimum} characters")
+            return (
+                f"Пароль слишком короткий: нужно не меньше {minimum} знаков"
+                if ru
+                else f"Passphrase too short: at least {minimum} characters"
+            )
         case e.UnknownUser(user=user):
             return f"Нет пользователя «{user}»" if ru else f"No user '{user}'"
         case e.UserExists(user=user):
             return f"Пользователь «{user}» уже есть" if ru else f"User '{user}' already exists"
         case e.UserRequired(users=users):
             names = ", ".join(users)
-            return (f"Пользователей несколько ({names}); укажите --user" if ru
-                    else f"Several users ({names}); give --user")
+            return (
+                f"Пользователей несколько ({names}); укажите --user"
+                if ru
+                else f"Several users ({names}); give --user"
+            )
         case e.LastUser():
-            return ("Нельзя удалить последнего пользователя" if ru
-                    else "Cannot remove the last user")
+            return "Нельзя удалить последнего пользователя" if ru else "Cannot remove the last user"
         case e.NotFound(kind=kind, key=key):
             return f"Не найдено: {kind} «{key}»" if ru else f"Not found: {kind} '{key}'"
         case e.RecordLocked(kind=kind, key=key):
-            return (f"{kind} «{key}» уже принят и не изменяется" if ru
-                    else f"{kind} '{key}' is locked")
+            return (
+                f"{kind} «{key}» уже принят и не изменяется" if ru else f"{kind} '{key}' is locked"
+            )
         case e.CipherUnsupported(version=version):
-            return (f"Нужен SQLCipher 4, установлен «{version}»; переустановите программу" if ru
-                    else f"SQLCipher 4 is required, found '{version}'; reinstall")
+            return (
+                f"Нужен SQLCipher 4, установлен «{version}»; переустановите программу"
+                if ru
+                else f"SQLCipher 4 is required, found '{version}'; reinstall"
+            )
     return None
 
 

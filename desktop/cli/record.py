@@ -23,8 +23,15 @@ from desktop.storage.records import (
 
 YES_NO = click.Choice(["yes", "no", "да", "нет"], case_sensitive=False)
 DAY = click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"])
-MOMENT = click.DateTime(formats=["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M%z",
-                                 "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"])
+MOMENT = click.DateTime(
+    formats=[
+        "%Y-%m-%dT%H:%M:%S%z",
+        "%Y-%m-%dT%H:%M%z",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ]
+)
 
 
 def _yes(value: str | None) -> bool | None:
@@ -47,8 +54,12 @@ def _saved(ctx: click.Context, kind: str, record_id: str, as_json: bool) -> None
     if as_json:
         emit_json({"id": record_id, "entity": kind})
     else:
-        click.echo(c.t(f"Сохранено ({kind}): {record_id}; в очереди на отправку",
-                       f"Saved ({kind}): {record_id}; queued for sending"))
+        click.echo(
+            c.t(
+                f"Сохранено ({kind}): {record_id}; в очереди на отправку",
+                f"Saved ({kind}): {record_id}; queued for sending",
+            )
+        )
 
 
 def _write(ctx: click.Context, kind: str, method: str, record: Any, as_json: bool) -> None:
@@ -79,13 +90,31 @@ def record() -> None:
 @note_option
 @json_option
 @click.pass_context
-def connection(ctx: click.Context, unit: str, internet: str, channel: str | None,
-               zspd: str | None, skzi: str | None, bandwidth: int | None,
-               provider: str | None, observed_at: datetime | None, note: str | None,
-               as_json: bool) -> None:
+def connection(
+    ctx: click.Context,
+    unit: str,
+    internet: str,
+    channel: str | None,
+    zspd: str | None,
+    skzi: str | None,
+    bandwidth: int | None,
+    provider: str | None,
+    observed_at: datetime | None,
+    note: str | None,
+    as_json: bool,
+) -> None:
     """Connection status: Internet, channel, ЗСПД, СКЗИ."""
-    r = ConnectionInput(unit, bool(_yes(internet)), channel, _yes(zspd), _yes(skzi), bandwidth,
-                        provider, note, _moment(observed_at))
+    r = ConnectionInput(
+        unit,
+        bool(_yes(internet)),
+        channel,
+        _yes(zspd),
+        _yes(skzi),
+        bandwidth,
+        provider,
+        note,
+        _moment(observed_at),
+    )
     _write(ctx, "connection", "record_connection", r, as_json)
 
 
@@ -97,8 +126,15 @@ def connection(ctx: click.Context, unit: str, internet: str, channel: str | None
 @note_option
 @json_option
 @click.pass_context
-def outage(ctx: click.Context, unit: str, start: datetime, end: datetime | None,
-           cause: str | None, note: str | None, as_json: bool) -> None:
+def outage(
+    ctx: click.Context,
+    unit: str,
+    start: datetime,
+    end: datetime | None,
+    cause: str | None,
+    note: str | None,
+    as_json: bool,
+) -> None:
     """A period without a link (leave --end out while it lasts)."""
     r = OutageInput(unit, start.astimezone(), _moment(end), cause, note)
     _write(ctx, "outage", "record_outage", r, as_json)
@@ -116,12 +152,23 @@ def outage(ctx: click.Context, unit: str, start: datetime, end: datetime | None,
 @note_option
 @json_option
 @click.pass_context
-def arm(ctx: click.Context, unit: str, quarter: str, total: int, mis: int, zspd: int,
-        certified: int | None, workers_need: int | None, workers_provided: int | None,
-        note: str | None, as_json: bool) -> None:
+def arm(
+    ctx: click.Context,
+    unit: str,
+    quarter: str,
+    total: int,
+    mis: int,
+    zspd: int,
+    certified: int | None,
+    workers_need: int | None,
+    workers_provided: int | None,
+    note: str | None,
+    as_json: bool,
+) -> None:
     """АРМ counts for a quarter (replaces earlier counts of that quarter)."""
-    r = ArmCountsInput(unit, quarter, total, mis, zspd, certified, workers_need,
-                       workers_provided, note)
+    r = ArmCountsInput(
+        unit, quarter, total, mis, zspd, certified, workers_need, workers_provided, note
+    )
     _write(ctx, "arm_counts", "record_arm_counts", r, as_json)
 
 
@@ -138,13 +185,33 @@ def arm(ctx: click.Context, unit: str, quarter: str, total: int, mis: int, zspd:
 @note_option
 @json_option
 @click.pass_context
-def workstation(ctx: click.Context, unit: str, inventory_no: str, mis: str, zspd: str,
-                room: str | None, os_name: str | None, certificate: str | None,
-                in_service: datetime | None, retired: datetime | None, note: str | None,
-                as_json: bool) -> None:
+def workstation(
+    ctx: click.Context,
+    unit: str,
+    inventory_no: str,
+    mis: str,
+    zspd: str,
+    room: str | None,
+    os_name: str | None,
+    certificate: str | None,
+    in_service: datetime | None,
+    retired: datetime | None,
+    note: str | None,
+    as_json: bool,
+) -> None:
     """One workstation of the inventory (saved again under the same number = updated)."""
-    r = WorkstationInput(unit, inventory_no, bool(_yes(mis)), bool(_yes(zspd)), room, os_name,
-                         certificate, _day(in_service), _day(retired), note)
+    r = WorkstationInput(
+        unit,
+        inventory_no,
+        bool(_yes(mis)),
+        bool(_yes(zspd)),
+        room,
+        os_name,
+        certificate,
+        _day(in_service),
+        _day(retired),
+        note,
+    )
     _write(ctx, "workstation", "save_workstation", r, as_json)
 
 
@@ -160,12 +227,31 @@ def workstation(ctx: click.Context, unit: str, inventory_no: str, mis: str, zspd
 @note_option
 @json_option
 @click.pass_context
-def document(ctx: click.Context, unit: str, doc_class: str, sent_on: datetime, count: int,
-             target: str | None, signed: str, status: str, registry_no: str | None,
-             note: str | None, as_json: bool) -> None:
+def document(
+    ctx: click.Context,
+    unit: str,
+    doc_class: str,
+    sent_on: datetime,
+    count: int,
+    target: str | None,
+    signed: str,
+    status: str,
+    registry_no: str | None,
+    note: str | None,
+    as_json: bool,
+) -> None:
     """Documents the unit sent (counts and metadata only, never patient data)."""
-    r = DocumentInput(unit, doc_class, sent_on.date(), count, target, bool(_yes(signed)),
-                      status, registry_no, note)
+    r = DocumentInput(
+        unit,
+        doc_class,
+        sent_on.date(),
+        count,
+        target,
+        bool(_yes(signed)),
+        status,
+        registry_no,
+        note,
+    )
     _write(ctx, "document", "record_document", r, as_json)
 
 
@@ -179,12 +265,19 @@ def document(ctx: click.Context, unit: str, doc_class: str, sent_on: datetime, c
 @note_option
 @json_option
 @click.pass_context
-def subsystem(ctx: click.Context, unit: str, subsystem: str, stage: str, applicable: str,
-              since: datetime | None, act_id: str | None, note: str | None,
-              as_json: bool) -> None:
+def subsystem(
+    ctx: click.Context,
+    unit: str,
+    subsystem: str,
+    stage: str,
+    applicable: str,
+    since: datetime | None,
+    act_id: str | None,
+    note: str | None,
+    as_json: bool,
+) -> None:
     """The unit's connection to a centralized subsystem."""
-    r = SubsystemInput(unit, subsystem, stage, bool(_yes(applicable)), _day(since), act_id,
-                       note)
+    r = SubsystemInput(unit, subsystem, stage, bool(_yes(applicable)), _day(since), act_id, note)
     _write(ctx, "subsystem", "set_subsystem", r, as_json)
 
 
@@ -193,13 +286,25 @@ def subsystem(ctx: click.Context, unit: str, subsystem: str, stage: str, applica
 @click.option("--type", "act_type", required=True, help="Act type code.")
 @click.option("--number", required=True)
 @click.option("--date", "signed_on", type=DAY, required=True)
-@click.option("--file", "scan", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Scanned act (PDF, JPEG, PNG, TIFF); stored encrypted.")
+@click.option(
+    "--file",
+    "scan",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Scanned act (PDF, JPEG, PNG, TIFF); stored encrypted.",
+)
 @note_option
 @json_option
 @click.pass_context
-def act(ctx: click.Context, unit: str, act_type: str, number: str, signed_on: datetime,
-        scan: Path | None, note: str | None, as_json: bool) -> None:
+def act(
+    ctx: click.Context,
+    unit: str,
+    act_type: str,
+    number: str,
+    signed_on: datetime,
+    scan: Path | None,
+    note: str | None,
+    as_json: bool,
+) -> None:
     """An evidence act, optionally with its scan."""
     attachment = None
     if scan is not None:

@@ -9,20 +9,33 @@ import click
 from desktop.cli.context import Context, emit_json, get
 from desktop.storage import Store
 
-UNIT_TYPES = {"mo": ("МО", "МО"), "tvsp": ("ТВСП", "ТВСП"), "fap": ("ФАП", "ФАП"),
-              "fp": ("ФП", "ФП"), "smp": ("СМП", "СМП")}
+UNIT_TYPES = {
+    "mo": ("МО", "МО"),
+    "tvsp": ("ТВСП", "ТВСП"),
+    "fap": ("ФАП", "ФАП"),
+    "fp": ("ФП", "ФП"),
+    "smp": ("СМП", "СМП"),
+}
 
 
 def print_overview(c: Context, store: Store) -> None:
     s = store.status()
     click.echo(c.t(f"Подразделений в реестре: {s.units}", f"Units in the registry: {s.units}"))
-    click.echo(c.t(f"Изменений в очереди: {s.queued}; не принято сервером: {s.quarantined}",
-                   f"Changes queued: {s.queued}; refused by the server: {s.quarantined}"))
+    click.echo(
+        c.t(
+            f"Изменений в очереди: {s.queued}; не принято сервером: {s.quarantined}",
+            f"Changes queued: {s.queued}; refused by the server: {s.quarantined}",
+        )
+    )
     last = s.last_sync or c.t("ещё не было", "never")
     click.echo(c.t(f"Последняя синхронизация: {last}", f"Last sync: {last}"))
     if not s.enrolled:
-        click.echo(c.t("Устройство не зарегистрировано на сервере (работа без связи)",
-                       "Device not enrolled with a server (working offline)"))
+        click.echo(
+            c.t(
+                "Устройство не зарегистрировано на сервере (работа без связи)",
+                "Device not enrolled with a server (working offline)",
+            )
+        )
 
 
 @click.command(hidden=True)
@@ -31,11 +44,14 @@ def overview(ctx: click.Context) -> None:
     """What ``svodka`` alone shows until the GUI exists: the profile and its queue."""
     c = get(ctx)
     if not c.profile.exists():
-        click.echo(c.t(
-            f"Профиль {c.data_dir} пуст. Создайте хранилище: svodka init\n"
-            "Или посмотрите демо с вымышленными данными: svodka demo",
-            f"No store in {c.data_dir}. Create one: svodka init\n"
-            "Or try the demo with invented data: svodka demo"))
+        click.echo(
+            c.t(
+                f"Профиль {c.data_dir} пуст. Создайте хранилище: svodka init\n"
+                "Или посмотрите демо с вымышленными данными: svodka demo",
+                f"No store in {c.data_dir}. Create one: svodka init\n"
+                "Or try the demo with invented data: svodka demo",
+            )
+        )
         return
     with c.open_store() as store:
         print_overview(c, store)
@@ -46,8 +62,7 @@ def overview(ctx: click.Context) -> None:
 @click.option("--district")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def units(ctx: click.Context, unit_type: str | None, district: str | None,
-          as_json: bool) -> None:
+def units(ctx: click.Context, unit_type: str | None, district: str | None, as_json: bool) -> None:
     """The organisation registry (read-only; comes from the server)."""
     c = get(ctx)
     with c.open_store() as store:
@@ -111,8 +126,12 @@ def outbox(ctx: click.Context, state: str | None, as_json: bool) -> None:
 
 
 @click.command()
-@click.argument("kind", type=click.Choice(["channel", "doc_class", "target_system", "subsystem",
-                                           "stage", "act_type", "unit_type"]))
+@click.argument(
+    "kind",
+    type=click.Choice(
+        ["channel", "doc_class", "target_system", "subsystem", "stage", "act_type", "unit_type"]
+    ),
+)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def catalog(ctx: click.Context, kind: str, as_json: bool) -> None:
@@ -137,8 +156,12 @@ def attachment(ctx: click.Context, attachment_id: str, output: Path) -> None:
     with c.open_store() as store:
         found = store.attachment(attachment_id)
     output.write_bytes(found.content)
-    click.echo(c.t(f"Файл сохранён: {output} ({found.size} байт)",
-                   f"File saved: {output} ({found.size} bytes)"))
+    click.echo(
+        c.t(
+            f"Файл сохранён: {output} ({found.size} байт)",
+            f"File saved: {output} ({found.size} bytes)",
+        )
+    )
 
 
 COMMANDS = (overview, units, history, status, outbox, catalog, attachment)
