@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 from desktop.storage import cipher, journal, keyslots
 from desktop.storage.errors import LastUser, UnknownUser, UserExists
@@ -29,7 +29,7 @@ class StoreBase:
         self._closed = False
 
     # -- life cycle -------------------------------------------------------------------
-    def reopen(self) -> StoreBase:
+    def reopen(self) -> Self:
         """Another connection to the same store, for another thread; shares the lock."""
         clone = type(self)(self._unlocked, cipher.connect(
             self.profile.db_path, self._unlocked.db_key))
@@ -44,7 +44,7 @@ class StoreBase:
         if self._owns_lock:
             self._unlocked.lock.release()
 
-    def __enter__(self) -> StoreBase:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop.storage import journal, validation
 from desktop.storage.base import StoreBase
-from desktop.storage.errors import NotFound, ValidationFailed
+from desktop.storage.errors import FieldError, NotFound, ValidationFailed
 from desktop.storage.ids import format_ts, new_id, utc_now
 from desktop.storage.records import (
     ActInput,
@@ -178,5 +178,5 @@ class FactWriter(StoreBase):
     def _require_act(self, act_id: str, unit: str) -> None:
         found = self.conn.execute("SELECT unit FROM acts WHERE id = ?", (act_id,)).fetchone()
         if found is None or found[0] != unit:
-            raise ValidationFailed([validation.FieldError("act_id", "unknown_act",
+            raise ValidationFailed([FieldError("act_id", "unknown_act",
                                                           {"value": act_id})])

@@ -19,8 +19,8 @@ from desktop.storage.errors import (
     UserRequired,
     WeakPassphrase,
 )
-from desktop.storage.keyslots import DEFAULT_KDF, KdfParams, KeyFile
 from desktop.storage.ids import utc_now
+from desktop.storage.keyslots import DEFAULT_KDF, KdfParams, KeyFile
 
 if TYPE_CHECKING:
     from desktop.storage.store import Store
