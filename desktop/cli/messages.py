@@ -43,6 +43,10 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "number": ("номер", "number"),
     "signed_on": ("дата акта", "act date"),
     "attachment": ("файл скана", "scanned file"),
+    "server_url": ("адрес сервера", "server address"),
+    "ca_file": ("файл сертификата УЦ", "CA certificate file"),
+    "monitor_interval_s": ("интервал проверки связи, с", "link check interval, s"),
+    "auto_lock_min": ("автоблокировка, мин", "auto-lock, min"),
 }
 
 CODE_TEMPLATES: dict[str, tuple[str, str]] = {
@@ -94,6 +98,20 @@ CODE_TEMPLATES: dict[str, tuple[str, str]] = {
         "{label}: тип файла {value} не подходит (можно PDF, JPEG, PNG, TIFF)",
         "{label}: file type {value} not accepted (PDF, JPEG, PNG, TIFF)",
     ),
+    "not_an_mo": (
+        "{label}: «{value}» — не медицинская организация (МО)",
+        "{label}: '{value}' is not a medical organisation (МО)",
+    ),
+    "reason_required": (
+        "Показатель {indicator}: для ручного значения нужна причина",
+        "Indicator {indicator}: a manual value needs a reason",
+    ),
+    "bad_url": (
+        "{label}: «{value}» — не адрес сервера (https://…)",
+        "{label}: '{value}' is not a server address (https://…)",
+    ),
+    "unknown_setting": ("Нет такой настройки: {value}", "No such setting: {value}"),
+    "not_a_number": ("{label}: «{value}» — не число", "{label}: '{value}' is not a number"),
     "empty_file": ("{label}: файл пустой", "{label}: the file is empty"),
     "file_too_large": (
         "{label}: файл больше {maximum} байт",

@@ -140,6 +140,18 @@ def outage(
     _write(ctx, "outage", "record_outage", r, as_json)
 
 
+@record.command("outage-end")
+@click.option("--id", "outage_id", required=True, help="Id printed when the outage was recorded.")
+@click.option("--end", type=MOMENT, required=True)
+@json_option
+@click.pass_context
+def outage_end(ctx: click.Context, outage_id: str, end: datetime, as_json: bool) -> None:
+    """Close an outage that was recorded without an end."""
+    with get(ctx).open_store() as store:
+        store.end_outage(outage_id, end.astimezone())
+    _saved(ctx, "outage", outage_id, as_json)
+
+
 @record.command()
 @unit_option
 @click.option("--quarter", required=True, help="Like 2025Q3.")

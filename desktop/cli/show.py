@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 import click
 
 from desktop.cli.context import Context, emit_json, get
 from desktop.storage import Store
+from desktop.storage.records import Quarter
 
 UNIT_TYPES = {
     "mo": ("МО", "МО"),
@@ -74,6 +77,48 @@ def units(ctx: click.Context, unit_type: str | None, district: str | None, as_js
         indent = "    " if u.parent else ""
         kind = UNIT_TYPES.get(u.type, (u.type, u.type))[c.lang == "en"]
         click.echo(f"{indent}{u.code:<16} {kind:<5} {u.name}")
+
+
+@click.command("unit")
+@click.argument("code")
+@click.option("--quarter", help="Quarter for the АРМ counts (default: the current one).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def unit_card(ctx: click.Context, code: str, quarter: str | None, as_json: bool) -> None:
+    """A unit's status card: current connection and АРМ."""
+    c = get(ctx)
+    quarter = quarter or str(Quarter.of(date.today()))
+    with c.open_store() as store:
+        unit = store.unit(code)
+        link = store.current_connection(code)
+        arm = store.arm_totals(code, quarter)
+    card = {
+        "unit": unit.as_json(),
+        "connection": link,
+        "quarter": quarter,
+        "arm": asdict(arm) if arm else None,
+    }
+    if as_json:
+        emit_json(card)
+        return
+    click.echo(f"{unit.code}  {unit.name}")
+    if link is None:
+        click.echo(c.t("Связь: нет наблюдений", "Link: no observations"))
+    else:
+        yes = c.t("есть", "yes") if link["internet"] else c.t("нет", "no")
+        click.echo(
+            c.t(
+                f"Интернет: {yes} ({link['channel']}), на {link['observed_at']}",
+                f"Internet: {yes} ({link['channel']}), as of {link['observed_at']}",
+            )
+        )
+    if arm is not None:
+        click.echo(
+            c.t(
+                f"АРМ за {quarter}: всего {arm.total}, МИС {arm.mis}, ЗСПД {arm.zspd}",
+                f"АРМ in {quarter}: total {arm.total}, МИС {arm.mis}, ЗСПД {arm.zspd}",
+            )
+        )
 
 
 @click.command()
@@ -164,4 +209,4 @@ def attachment(ctx: click.Context, attachment_id: str, output: Path) -> None:
     )
 
 
-COMMANDS = (overview, units, history, status, outbox, catalog, attachment)
+COMMANDS = (overview, units, unit_card, history, status, outbox, catalog, attachment)

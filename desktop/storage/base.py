@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Self
 from desktop.storage import cipher, journal, keyslots
 from desktop.storage.errors import LastUser, UnknownUser, UserExists
 from desktop.storage.models import Status
+from desktop.storage.settings import SETTINGS_KEY, StoreSettings
 from desktop.storage.validation import Checker
 
 if TYPE_CHECKING:
@@ -84,6 +85,13 @@ class StoreBase:
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value, ensure_ascii=False)))
+
+    def settings(self) -> StoreSettings:
+        return StoreSettings.from_json(self.setting(SETTINGS_KEY))
+
+    def save_settings(self, settings: StoreSettings) -> None:
+        settings.validate()
+        self.set_setting(SETTINGS_KEY, settings.as_json())
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

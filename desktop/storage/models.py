@@ -89,3 +89,29 @@ class Attachment:
     size: int
     sha256: str
     content: bytes
+
+
+@dataclass(frozen=True)
+class ArmTotals:
+    """АРМ counts, either recorded for a quarter or derived from the inventory."""
+
+    total: int
+    mis: int
+    zspd: int
+    certified: int
+    source: str  # "counts" or "inventory"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A value that lost a concurrent edit; kept so nothing is silently lost."""
+
+    id: int
+    entity: str
+    entity_id: str
+    field: str
+    kept_value: str | None
+    lost_value: str | None
+    lost_device: str | None
+    detected_at: str
+    seen: bool

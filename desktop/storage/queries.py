@@ -7,7 +7,16 @@ from typing import Any
 
 from desktop.storage.base import StoreBase
 from desktop.storage.errors import NotFound
-from desktop.storage.models import Attachment, CatalogItem, HistoryEntry, OutboxEntry, Unit
+from desktop.storage.models import (
+    ArmTotals,
+    Attachment,
+    CatalogItem,
+    Conflict,
+    HistoryEntry,
+    OutboxEntry,
+    Unit,
+)
+from desktop.storage.records import Quarter
 
 UNIT_COLUMNS = "code, name, type, parent, district, short_name, frmo_oid, invented"
 FACT_TABLES = ("connection_observations", "outages", "arm_counts", "workstations", "documents",
@@ -89,6 +98,46 @@ class Queries(StoreBase):
         if row is None:
             raise NotFound("attachment", attachment_id)
         return Attachment(*row)
+
+    def current_connection(self, unit: str) -> dict[str, Any] | None:
+        """The latest observation: "current status" is derived, never stored."""
+        cursor = self.conn.execute(
+            "SELECT * FROM connection_observations WHERE unit = ?"
+            " ORDER BY observed_at DESC, id DESC LIMIT 1", (unit,))
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+    def arm_totals(self, unit: str, quarter: str) -> ArmTotals | None:
+        """Recorded counts for the quarter, else counts derived from the inventory."""
+        q = str(Quarter.parse(quarter))
+        row = self.conn.execute(
+            "SELECT total, mis, zspd, coalesce(certified, 0) FROM arm_counts"
+            " WHERE unit = ? AND quarter = ?", (unit, q)).fetchone()
+        if row is not None:
+            return ArmTotals(row[0], row[1], row[2], row[3], source="counts")
+        return self.inventory_totals(unit, quarter)
+
+    def inventory_totals(self, unit: str, quarter: str) -> ArmTotals | None:
+        """Workstations in service on the quarter's last day (the passport counts at end)."""
+        end = Quarter.parse(quarter).last_day.isoformat()
+        row = self.conn.execute(
+            "SELECT count(*), sum(mis_client), sum(zspd_client),"
+            " sum(certificate IS NOT NULL) FROM workstations WHERE unit = ?"
+            " AND (in_service_on IS NULL OR in_service_on <= ?)"
+            " AND (retired_on IS NULL OR retired_on > ?)", (unit, end, end)).fetchone()
+        if not row[0]:
+            return None
+        return ArmTotals(row[0], row[1], row[2], row[3], source="inventory")
+
+    def conflicts(self, *, unseen_only: bool = False) -> list[Conflict]:
+        where = "WHERE NOT seen" if unseen_only else ""
+        rows = self.conn.execute(
+            "SELECT id, entity, entity_id, field, kept_value, lost_value, lost_device,"
+            f" detected_at, seen FROM conflicts {where} ORDER BY id DESC")
+        return [Conflict(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], seen=bool(r[8]))
+                for r in rows]
 
 
 def _unit(row: tuple[Any, ...]) -> Unit:
