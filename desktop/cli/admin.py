@@ -82,8 +82,7 @@ def demo(ctx: click.Context, reset: bool) -> None:
     root = c.data_dir if c.data_dir_given else c.data_dir / "demo"
     profile = Profile(root)
     if reset and profile.exists():
-        for name in ("store.db", "store.db-wal", "store.db-shm", "keys.json"):
-            (root / name).unlink(missing_ok=True)
+        profile.delete_files()
     if not profile.exists():
         created = profile.create(DEMO_USER, DEMO_PASSPHRASE)
         with created.store as store:

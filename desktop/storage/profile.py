@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 DB_NAME = "store.db"
 KEYS_NAME = "keys.json"
 LOCK_NAME = "store.lock"
+INCOMPLETE_NAME = "init-incomplete"
 STORE_FORMAT = "svodka-store"
 MIN_PASSPHRASE = 8
 RECOVERY_ACTOR = "recovery"
@@ -58,11 +59,16 @@ class Profile:
         self.db_path = root / DB_NAME
         self.keys_path = root / KEYS_NAME
         self.lock_path = root / LOCK_NAME
+        self.incomplete_path = root / INCOMPLETE_NAME
 
     def exists(self) -> bool:
+        if self.incomplete_path.exists():
+            return False
         return self.keys_path.exists() or self.db_path.exists()
 
     def read_keyfile(self) -> KeyFile:
+        if self.incomplete_path.exists():
+            raise NoStore(self.root)
         if not self.keys_path.exists():
             if self.db_path.exists():
                 raise NotAStore(self.keys_path, "the key file is missing")
@@ -92,29 +98,37 @@ class Profile:
             raise StoreExists(self.root)
         cipher.require_cipher_4()
         lock = self._lock()
-        store_id = str(uuid.uuid4())
-        db_key = keyslots.new_database_key()
-        recovery = keyslots.new_recovery_key()
-        slots = (
-            keyslots.wrap(store_id, keyslots.user_slot_name(user), passphrase.encode(), db_key,
-                          kdf),
-            keyslots.wrap(store_id, keyslots.RECOVERY_SLOT,
-                          keyslots.normalise_recovery_key(recovery), db_key, kdf),
-        )
-        conn = cipher.connect(self.db_path, db_key)
-        db = cipher.database(conn)
-        schema.migrate(db, self.db_path)
-        conn.executemany(
-            "INSERT INTO meta (key, value) VALUES (?, ?)",
-            [("format", STORE_FORMAT), ("store_id", store_id), ("created_at", utc_now())],
-        )
-        # The key file is written last: a crash before this point leaves no usable
-        # half-store that could be mistaken for a real one (doctor reports it).
-        self.write_keyfile(KeyFile(store_id, slots))
+        try:
+            # The marker makes a crash mid-creation harmless: such leftovers count as
+            # "no store" and the next init clears them.
+            self.delete_files()
+            self.incomplete_path.write_bytes(b"")
+            store_id, db_key = str(uuid.uuid4()), keyslots.new_database_key()
+            recovery = keyslots.new_recovery_key()
+            conn = cipher.connect(self.db_path, db_key)
+            schema.migrate(cipher.database(conn), self.db_path)
+            conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [("format", STORE_FORMAT), ("store_id", store_id), ("created_at", utc_now())],
+            )
+            self.write_keyfile(_first_keyfile(store_id, db_key, user, passphrase, recovery, kdf))
+            self.incomplete_path.unlink()
+        except BaseException:
+            lock.release()
+            raise
         store = _store(Unlocked(self, store_id, db_key, user, lock), conn)
         store.audit("store_created", {"user": user})
         store.load_base_catalogs()
         return Created(store, recovery)
+
+    def delete_files(self) -> None:
+        """Remove the store and its key file (a demo reset, or leftovers of a failed init)."""
+        for path in (self.keys_path, self.db_path, *self._db_side_files()):
+            path.unlink(missing_ok=True)
+
+    def _db_side_files(self) -> tuple[Path, Path]:
+        return (self.db_path.with_name(DB_NAME + "-wal"),
+                self.db_path.with_name(DB_NAME + "-shm"))
 
     def unlock(self, passphrase: str, user: str | None = None) -> Store:
         """Open with a user's passphrase; every file is left as it was on failure."""
@@ -161,6 +175,15 @@ class Profile:
             lock.release()
             raise
         return _store(Unlocked(self, keyfile.store_id, db_key, actor, lock), conn)
+
+
+def _first_keyfile(store_id: str, db_key: bytes, user: str, passphrase: str, recovery: str,
+                   kdf: KdfParams) -> KeyFile:
+    user_slot = keyslots.wrap(store_id, keyslots.user_slot_name(user), passphrase.encode(),
+                              db_key, kdf)
+    recovery_slot = keyslots.wrap(store_id, keyslots.RECOVERY_SLOT,
+                                  keyslots.normalise_recovery_key(recovery), db_key, kdf)
+    return KeyFile(store_id, (user_slot, recovery_slot))
 
 
 def check_passphrase(passphrase: str) -> None:
