@@ -99,6 +99,8 @@ class Profile:
         cipher.require_cipher_4()
         lock = self._lock()
         try:
+            if self.exists():  # again, now that we hold the lock
+                raise StoreExists(self.root)
             # The marker makes a crash mid-creation harmless: such leftovers count as
             # "no store" and the next init clears them.
             self.delete_files()
