@@ -108,3 +108,19 @@ def test_arm_totals_prefer_counts_else_inventory(store: Store) -> None:
     store.record_arm_counts(ArmCountsInput(unit, "2024Q1", total=5, mis=4, zspd=3))
     counted = store.arm_totals(unit, "2024Q1")
     assert counted is not None and (counted.source, counted.total) == ("counts", 5)
+
+
+def test_history_pages_by_keyset(store: Store) -> None:
+    for hours in range(5):
+        store.record_connection(
+            ConnectionInput(
+                "DEMO-FP-023",
+                hours % 2 == 0,
+                observed_at=datetime.now(UTC) - timedelta(hours=hours),
+            )
+        )
+    first = store.history("DEMO-FP-023", limit=3)
+    rest = store.history("DEMO-FP-023", limit=3, before_seq=first[-1].seq)
+    seqs = [h.seq for h in first + rest]
+    assert len(seqs) == 5 and seqs == sorted(seqs, reverse=True)
+    assert store.history_count("DEMO-FP-023") == 5
