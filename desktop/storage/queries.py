@@ -88,7 +88,8 @@ class Queries(StoreBase):
         Pages by keyset (``before_seq`` = the last seq of the previous page), so a deep
         page over a million rows costs the same as the first one.
         """
-        clauses, args = [], []
+        clauses: list[str] = []
+        args: list[Any] = []
         if unit is not None:
             clauses.append("a.unit = ?")
             args.append(unit)
