@@ -11,7 +11,7 @@ import pytest
 # Qt must never pick a real display in tests (the GUI issue adds its tests).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.storage import KdfParams, Profile, Store  # noqa: E402
+from desktop.storage import KdfParams, Profile, Store
 
 # Tests pay for Argon2id thousands of times; production keeps DEFAULT_KDF.
 FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)

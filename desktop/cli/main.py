@@ -15,7 +15,7 @@ from desktop.cli.context import USER_ENV, Context
 from desktop.cli.messages import describe
 from desktop.errors import SvodkaError
 from desktop.paths import DATA_DIR_ENV, default_data_dir
-from desktop.storage import ValidationFailed, WrongPassphrase
+from desktop.storage import ValidationFailed, WrongPassphrase, cipher
 
 LANG_ENV = "SVODKA_LANG"
 EXIT_ERROR = 1
@@ -74,6 +74,19 @@ def main(argv: list[str] | None = None) -> None:
     except SvodkaError as exc:
         click.echo(("Ошибка: " if lang != "en" else "Error: ") + describe(exc, lang), err=True)
         sys.exit(_exit_code(exc))
+    except cipher.DatabaseError as exc:
+        # Damage in a page that the open did not read surfaces only when it is queried.
+        click.echo(
+            ("Хранилище повреждено: " if lang != "en" else "The store is damaged: ")
+            + str(exc)
+            + (
+                "; запустите svodka doctor или восстановите резервную копию"
+                if lang != "en"
+                else "; run svodka doctor or restore a backup"
+            ),
+            err=True,
+        )
+        sys.exit(EXIT_ERROR)
     except click.exceptions.Abort:
         click.echo("Отменено" if lang != "en" else "Cancelled", err=True)
         sys.exit(EXIT_ERROR)

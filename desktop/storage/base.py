@@ -32,8 +32,9 @@ class StoreBase:
     # -- life cycle -------------------------------------------------------------------
     def reopen(self) -> Self:
         """Another connection to the same store, for another thread; shares the lock."""
-        clone = type(self)(self._unlocked, cipher.connect(
-            self.profile.db_path, self._unlocked.db_key))
+        clone = type(self)(
+            self._unlocked, cipher.connect(self.profile.db_path, self._unlocked.db_key)
+        )
         clone._owns_lock = False
         return clone
 
@@ -60,13 +61,16 @@ class StoreBase:
         return Checker(self.catalog_codes, self.unit_exists)
 
     def unit_exists(self, code: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM units WHERE code = ?", (code,)).fetchone() \
-            is not None
+        return (
+            self.conn.execute("SELECT 1 FROM units WHERE code = ?", (code,)).fetchone() is not None
+        )
 
     def catalog_codes(self, kind: str) -> set[str]:
         rows = self.conn.execute(
             "SELECT c.code FROM catalog_items c JOIN region_packs p ON p.id = c.pack_id"
-            " WHERE p.active AND c.kind = ?", (kind,))
+            " WHERE p.active AND c.kind = ?",
+            (kind,),
+        )
         return {r[0] for r in rows}
 
     def audit(self, action: str, details: dict[str, Any]) -> None:
@@ -84,7 +88,8 @@ class StoreBase:
             self.conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value, ensure_ascii=False)))
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
 
     def settings(self) -> StoreSettings:
         return StoreSettings.from_json(self.setting(SETTINGS_KEY))
@@ -98,14 +103,19 @@ class StoreBase:
         return str(row[0]) if row else None
 
     def status(self) -> Status:
-        counts = dict(self.conn.execute(
-            "SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
+        counts = dict(
+            self.conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall()
+        )
         units = self.conn.execute("SELECT count(*) FROM units").fetchone()[0]
         return Status(
-            queued=counts.get("queued", 0), sent=counts.get("sent", 0),
-            quarantined=counts.get("quarantined", 0), synced=counts.get("synced", 0),
-            last_sync=self.meta("last_sync_at"), units=units,
-            enrolled=self.meta("device_id") is not None)
+            queued=counts.get("queued", 0),
+            sent=counts.get("sent", 0),
+            quarantined=counts.get("quarantined", 0),
+            synced=counts.get("synced", 0),
+            last_sync=self.meta("last_sync_at"),
+            units=units,
+            enrolled=self.meta("device_id") is not None,
+        )
 
     # -- key slots: rewrap only, the database file is never re-encrypted ------------------
     @property
@@ -122,7 +132,9 @@ class StoreBase:
         keyfile = self.profile.read_keyfile()
         if user in keyfile.users():
             raise UserExists(user)
-        self._put_slot(keyfile, keyslots.user_slot_name(user), passphrase.encode())
+        self._put_slot(
+            keyfile, keyslots.user_slot_name(user), keyslots.passphrase_bytes(passphrase)
+        )
         self.audit("user_added", {"user": user})
 
     def remove_user(self, user: str) -> None:
@@ -135,12 +147,16 @@ class StoreBase:
         self.audit("user_removed", {"user": user})
 
     def set_passphrase(self, user: str, passphrase: str) -> None:
-        """Rewrap ``user``'s slot under a new passphrase (creating it after a recovery)."""
+        """Rewrap an existing user's slot under a new passphrase."""
         from desktop.storage.profile import check_passphrase
 
         check_passphrase(passphrase)
         keyfile = self.profile.read_keyfile()
-        self._put_slot(keyfile, keyslots.user_slot_name(user), passphrase.encode())
+        if user not in keyfile.users():
+            raise UnknownUser(user)
+        self._put_slot(
+            keyfile, keyslots.user_slot_name(user), keyslots.passphrase_bytes(passphrase)
+        )
         self.audit("passphrase_changed", {"user": user})
 
     def new_recovery_key(self) -> str:

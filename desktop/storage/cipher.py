@@ -17,6 +17,21 @@ sys.modules.setdefault("pysqlite3", sqlcipher3)
 sys.modules.setdefault("pysqlite3.dbapi2", sqlcipher3.dbapi2)
 
 import sqlite_utils  # noqa: E402  (must follow the aliasing above)
+import sqlite_utils.db  # noqa: E402
+import sqlite_utils.utils  # noqa: E402
+
+# If sqlite-utils was imported before this module (an isort-ordered ``import sqlite_utils``
+# above ``from desktop.storage …`` is enough), it already bound the stdlib sqlite3 and the
+# aliasing above came too late: point the names its ``except`` clauses read at sqlcipher3.
+_CIPHER_NAMES = {
+    "sqlite3": sqlcipher3,
+    "dbapi2": sqlcipher3.dbapi2,
+    "OperationalError": sqlcipher3.dbapi2.OperationalError,
+}
+for _module in (sqlite_utils.utils, sqlite_utils.db):
+    for _name, _value in _CIPHER_NAMES.items():
+        if hasattr(_module, _name):
+            setattr(_module, _name, _value)
 
 from desktop.storage.errors import CipherUnsupported, NotAStore  # noqa: E402
 
@@ -60,12 +75,13 @@ def connect(path: Path, key: bytes, *, check_same_thread: bool = True) -> Any:
     """
     if len(key) != KEY_BYTES:
         raise ValueError("database key must be 32 bytes")
-    conn = sqlcipher3.connect(
-        str(path), isolation_level=None, check_same_thread=check_same_thread
-    )
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=check_same_thread)
     try:
         # A raw key skips SQLCipher's own PBKDF2: the passphrase was already stretched
         # by Argon2id in the key slot, so the open costs microseconds, not 100 ms.
+        # SQLCipher's own log goes to stderr and would break the CLI's one-line errors;
+        # damage is reported through typed errors and ``doctor`` instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

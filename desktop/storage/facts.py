@@ -41,8 +41,15 @@ def _clean(value: str | None) -> str | None:
 class FactWriter(StoreBase):
     """Every write the app makes on facts about units."""
 
-    def _write(self, table: str, row: dict[str, Any], *, action: str, op: str = "insert",
-               conflict: tuple[str, ...] = ()) -> str:
+    def _write(
+        self,
+        table: str,
+        row: dict[str, Any],
+        *,
+        action: str,
+        op: str = "insert",
+        conflict: tuple[str, ...] = (),
+    ) -> str:
         """Insert (or upsert on ``conflict``) one row and queue it, in one transaction."""
         row = {k: _plain(v) for k, v in row.items()}
         now = utc_now()
@@ -56,9 +63,15 @@ class FactWriter(StoreBase):
             row.setdefault("created_by", self.actor)
             self._upsert(table, row, conflict)
             journal.record_change(
-                self.conn, actor=self.actor, action=action, entity=table,
-                entity_id=row["id"], op=op, unit=row.get("unit"),
-                payload=self._stored(table, row["id"]))
+                self.conn,
+                actor=self.actor,
+                action=action,
+                entity=table,
+                entity_id=row["id"],
+                op=op,
+                unit=row.get("unit"),
+                payload=self._stored(table, row["id"]),
+            )
         return str(row["id"])
 
     def _stored(self, table: str, row_id: str) -> dict[str, Any]:
@@ -68,8 +81,9 @@ class FactWriter(StoreBase):
 
     def _find(self, table: str, keys: tuple[str, ...], row: dict[str, Any]) -> str | None:
         where = " AND ".join(f"{k} = ?" for k in keys)
-        found = self.conn.execute(f"SELECT id FROM {table} WHERE {where}",
-                                  [row[k] for k in keys]).fetchone()
+        found = self.conn.execute(
+            f"SELECT id FROM {table} WHERE {where}", [row[k] for k in keys]
+        ).fetchone()
         return str(found[0]) if found else None
 
     def _upsert(self, table: str, row: dict[str, Any], conflict: tuple[str, ...]) -> None:
@@ -91,75 +105,136 @@ class FactWriter(StoreBase):
     def record_connection(self, r: ConnectionInput) -> str:
         self._check(validation.check_connection, r)
         row = {
-            "unit": r.unit, "observed_at": r.observed_at or datetime.now(UTC),
-            "internet": r.internet, "channel": r.channel or ("none" if not r.internet else None),
-            "zspd": r.zspd, "skzi": r.skzi, "bandwidth_kbps": r.bandwidth_kbps,
-            "provider": _clean(r.provider), "source": r.source, "latency_ms": r.latency_ms,
-            "act_id": r.act_id, "note": _clean(r.note),
+            "unit": r.unit,
+            "observed_at": r.observed_at or datetime.now(UTC),
+            "internet": r.internet,
+            "channel": r.channel or ("none" if not r.internet else None),
+            "zspd": r.zspd,
+            "skzi": r.skzi,
+            "bandwidth_kbps": r.bandwidth_kbps,
+            "provider": _clean(r.provider),
+            "source": r.source,
+            "latency_ms": r.latency_ms,
+            "act_id": r.act_id,
+            "note": _clean(r.note),
         }
         return self._write("connection_observations", row, action="connection_recorded")
 
     def record_outage(self, r: OutageInput) -> str:
         self._check(validation.check_outage, r)
-        row = {"unit": r.unit, "started_at": r.started_at, "ended_at": r.ended_at,
-               "cause": _clean(r.cause), "note": _clean(r.note), "source": r.source,
-               "updated_at": utc_now()}
+        row = {
+            "unit": r.unit,
+            "started_at": r.started_at,
+            "ended_at": r.ended_at,
+            "cause": _clean(r.cause),
+            "note": _clean(r.note),
+            "source": r.source,
+            "updated_at": utc_now(),
+        }
         return self._write("outages", row, action="outage_recorded")
 
     def end_outage(self, outage_id: str, ended_at: datetime) -> None:
-        found = self.conn.execute("SELECT unit, started_at, cause, note, source FROM outages"
-                                  " WHERE id = ?", (outage_id,)).fetchone()
+        found = self.conn.execute(
+            "SELECT unit, started_at, cause, note, source FROM outages WHERE id = ?", (outage_id,)
+        ).fetchone()
         if found is None:
             raise NotFound("outage", outage_id)
         unit, started, cause, note, source = found
         r = OutageInput(unit, datetime.fromisoformat(started), ended_at, cause, note, source)
         self._check(validation.check_outage, r)
-        row = {"id": outage_id, "unit": unit, "started_at": started, "ended_at": ended_at,
-               "cause": cause, "note": note, "source": source, "updated_at": utc_now()}
+        row = {
+            "id": outage_id,
+            "unit": unit,
+            "started_at": started,
+            "ended_at": ended_at,
+            "cause": cause,
+            "note": note,
+            "source": source,
+            "updated_at": utc_now(),
+        }
         self._write("outages", row, action="outage_ended", op="update", conflict=("id",))
 
     # -- АРМ ---------------------------------------------------------------------------
     def record_arm_counts(self, r: ArmCountsInput) -> str:
         self._check(validation.check_arm_counts, r)
-        row = {"unit": r.unit, "quarter": str(Quarter.parse(r.quarter)), "total": r.total,
-               "mis": r.mis, "zspd": r.zspd, "certified": r.certified,
-               "workers_need": r.workers_need, "workers_provided": r.workers_provided,
-               "note": _clean(r.note), "updated_at": utc_now()}
-        return self._write("arm_counts", row, action="arm_counts_recorded",
-                           conflict=("unit", "quarter"))
+        row = {
+            "unit": r.unit,
+            "quarter": str(Quarter.parse(r.quarter)),
+            "total": r.total,
+            "mis": r.mis,
+            "zspd": r.zspd,
+            "certified": r.certified,
+            "workers_need": r.workers_need,
+            "workers_provided": r.workers_provided,
+            "note": _clean(r.note),
+            "updated_at": utc_now(),
+        }
+        return self._write(
+            "arm_counts", row, action="arm_counts_recorded", conflict=("unit", "quarter")
+        )
 
     def save_workstation(self, r: WorkstationInput) -> str:
         self._check(validation.check_workstation, r)
-        row = {"unit": r.unit, "inventory_no": r.inventory_no.strip(), "room": _clean(r.room),
-               "os": _clean(r.os), "mis_client": r.mis_client, "zspd_client": r.zspd_client,
-               "certificate": _clean(r.certificate), "in_service_on": r.in_service_on,
-               "retired_on": r.retired_on, "note": _clean(r.note), "updated_at": utc_now()}
-        return self._write("workstations", row, action="workstation_saved",
-                           conflict=("unit", "inventory_no"))
+        row = {
+            "unit": r.unit,
+            "inventory_no": r.inventory_no.strip(),
+            "room": _clean(r.room),
+            "os": _clean(r.os),
+            "mis_client": r.mis_client,
+            "zspd_client": r.zspd_client,
+            "certificate": _clean(r.certificate),
+            "in_service_on": r.in_service_on,
+            "retired_on": r.retired_on,
+            "note": _clean(r.note),
+            "updated_at": utc_now(),
+        }
+        return self._write(
+            "workstations", row, action="workstation_saved", conflict=("unit", "inventory_no")
+        )
 
     # -- documents, subsystems, acts ---------------------------------------------------------
     def record_document(self, r: DocumentInput) -> str:
         self._check(validation.check_document, r)
-        row = {"unit": r.unit, "doc_class": r.doc_class, "target_system": r.target_system,
-               "sent_on": r.sent_on, "count": r.count, "signed": r.signed,
-               "status": r.status, "registry_no": _clean(r.registry_no), "note": _clean(r.note)}
+        row = {
+            "unit": r.unit,
+            "doc_class": r.doc_class,
+            "target_system": r.target_system,
+            "sent_on": r.sent_on,
+            "count": r.count,
+            "signed": r.signed,
+            "status": r.status,
+            "registry_no": _clean(r.registry_no),
+            "note": _clean(r.note),
+        }
         return self._write("documents", row, action="document_recorded")
 
     def set_subsystem(self, r: SubsystemInput) -> str:
         self._check(validation.check_subsystem, r)
         if r.act_id is not None:
             self._require_act(r.act_id, r.unit)
-        row = {"unit": r.unit, "subsystem": r.subsystem, "applicable": r.applicable,
-               "stage": r.stage, "since": r.since, "act_id": r.act_id, "note": _clean(r.note),
-               "updated_at": utc_now()}
-        return self._write("subsystem_connections", row, action="subsystem_set",
-                           conflict=("unit", "subsystem"))
+        row = {
+            "unit": r.unit,
+            "subsystem": r.subsystem,
+            "applicable": r.applicable,
+            "stage": r.stage,
+            "since": r.since,
+            "act_id": r.act_id,
+            "note": _clean(r.note),
+            "updated_at": utc_now(),
+        }
+        return self._write(
+            "subsystem_connections", row, action="subsystem_set", conflict=("unit", "subsystem")
+        )
 
     def record_act(self, r: ActInput) -> str:
         self._check(validation.check_act, r)
-        row: dict[str, Any] = {"unit": r.unit, "act_type": r.act_type,
-                               "number": r.number.strip(), "signed_on": r.signed_on,
-                               "note": _clean(r.note)}
+        row: dict[str, Any] = {
+            "unit": r.unit,
+            "act_type": r.act_type,
+            "number": r.number.strip(),
+            "signed_on": r.signed_on,
+            "note": _clean(r.note),
+        }
         if r.attachment is None:
             return self._write("acts", row, action="act_recorded")
         with self.transaction():  # the scan and its act commit together
@@ -171,12 +246,19 @@ class FactWriter(StoreBase):
         self.conn.execute(
             "INSERT INTO attachments (id, file_name, media_type, size, sha256, content,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (attachment_id, a.file_name, a.media_type, len(a.content),
-             hashlib.sha256(a.content).hexdigest(), a.content, utc_now()))
+            (
+                attachment_id,
+                a.file_name,
+                a.media_type,
+                len(a.content),
+                hashlib.sha256(a.content).hexdigest(),
+                a.content,
+                utc_now(),
+            ),
+        )
         return attachment_id
 
     def _require_act(self, act_id: str, unit: str) -> None:
         found = self.conn.execute("SELECT unit FROM acts WHERE id = ?", (act_id,)).fetchone()
         if found is None or found[0] != unit:
-            raise ValidationFailed([FieldError("act_id", "unknown_act",
-                                                          {"value": act_id})])
+            raise ValidationFailed([FieldError("act_id", "unknown_act", {"value": act_id})])

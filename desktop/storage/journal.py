@@ -38,8 +38,17 @@ class AuditEntry:
     def expected_hash(self) -> str:
         return chain_hash(
             self.prev_hash,
-            [self.seq, self.at, self.actor, self.action, self.entity, self.entity_id,
-             self.unit, self.outbox_seq, self.details],
+            [
+                self.seq,
+                self.at,
+                self.actor,
+                self.action,
+                self.entity,
+                self.entity_id,
+                self.unit,
+                self.outbox_seq,
+                self.details,
+            ],
         )
 
 
@@ -58,8 +67,7 @@ def write_transaction(conn: Any) -> Iterator[None]:
         try:
             yield
         except BaseException:
-            conn.execute("ROLLBACK TO nested")
-            conn.execute("RELEASE nested")
+            _roll_back(conn, "ROLLBACK TO nested", "RELEASE nested")
             raise
         conn.execute("RELEASE nested")
         return
@@ -67,9 +75,18 @@ def write_transaction(conn: Any) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        conn.execute("ROLLBACK")
+        _roll_back(conn, "ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def _roll_back(conn: Any, *statements: str) -> None:
+    # SQLite may already have rolled the whole transaction back (disk full, I/O error,
+    # RAISE(ROLLBACK)); a second ROLLBACK would then hide the real error behind
+    # "no transaction is active".
+    if conn.in_transaction:
+        for statement in statements:
+            conn.execute(statement)
 
 
 def next_counter(conn: Any, name: str) -> int:
@@ -80,8 +97,9 @@ def next_counter(conn: Any, name: str) -> int:
     return int(row[0])
 
 
-def enqueue(conn: Any, *, entity: str, entity_id: str, op: str, unit: str | None,
-            payload: dict[str, Any]) -> int:
+def enqueue(
+    conn: Any, *, entity: str, entity_id: str, op: str, unit: str | None, payload: dict[str, Any]
+) -> int:
     """Add a change to the outbox; the caller holds the write transaction."""
     seq = next_counter(conn, "outbox")
     conn.execute(
@@ -92,9 +110,17 @@ def enqueue(conn: Any, *, entity: str, entity_id: str, op: str, unit: str | None
     return seq
 
 
-def append_audit(conn: Any, *, actor: str, action: str, details: dict[str, Any],
-                 entity: str | None = None, entity_id: str | None = None,
-                 unit: str | None = None, outbox_seq: int | None = None) -> AuditEntry:
+def append_audit(
+    conn: Any,
+    *,
+    actor: str,
+    action: str,
+    details: dict[str, Any],
+    entity: str | None = None,
+    entity_id: str | None = None,
+    unit: str | None = None,
+    outbox_seq: int | None = None,
+) -> AuditEntry:
     """Append one audit entry chained to the previous one; caller holds the transaction."""
     seq = next_counter(conn, "audit")
     row = conn.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
@@ -107,16 +133,34 @@ def append_audit(conn: Any, *, actor: str, action: str, details: dict[str, Any],
         " details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (seq, at, actor, action, entity, entity_id, unit, outbox_seq, text, prev, digest),
     )
-    return AuditEntry(seq, at, actor, action, entity, entity_id, unit, outbox_seq, text,
-                      prev, digest)
+    return AuditEntry(
+        seq, at, actor, action, entity, entity_id, unit, outbox_seq, text, prev, digest
+    )
 
 
-def record_change(conn: Any, *, actor: str, action: str, entity: str, entity_id: str,
-                  op: str, unit: str | None, payload: dict[str, Any]) -> int:
+def record_change(
+    conn: Any,
+    *,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    op: str,
+    unit: str | None,
+    payload: dict[str, Any],
+) -> int:
     """Queue a domain change and audit it; returns the outbox sequence number."""
     seq = enqueue(conn, entity=entity, entity_id=entity_id, op=op, unit=unit, payload=payload)
-    append_audit(conn, actor=actor, action=action, details=payload, entity=entity,
-                 entity_id=entity_id, unit=unit, outbox_seq=seq)
+    append_audit(
+        conn,
+        actor=actor,
+        action=action,
+        details=payload,
+        entity=entity,
+        entity_id=entity_id,
+        unit=unit,
+        outbox_seq=seq,
+    )
     return seq
 
 

@@ -11,6 +11,7 @@ import base64
 import json
 import os
 import secrets
+import unicodedata
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,8 @@ RECOVERY_SLOT = "recovery"
 USER_PREFIX = "user:"
 # 20 random bytes shown as 32 base32 characters (RFC 4648) in groups of four.
 RECOVERY_BYTES = 20
+SALT_BYTES = 16
+NONCE_BYTES = 12
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,7 @@ def wrap(
     store_id: str, name: str, secret: bytes, db_key: bytes, kdf: KdfParams = DEFAULT_KDF
 ) -> Slot:
     """Wrap ``db_key`` under Argon2id(``secret``) with a fresh salt and nonce."""
-    salt, nonce = os.urandom(16), os.urandom(12)
+    salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
     kek = kdf.derive(secret, salt)
     wrapped = AESGCM(kek).encrypt(nonce, db_key, _aad(store_id, name))
     return Slot(name, kdf, salt, nonce, wrapped)
@@ -114,6 +117,11 @@ def unwrap(store_id: str, slot: Slot, secret: bytes) -> bytes:
         return AESGCM(kek).decrypt(slot.nonce, slot.wrapped, _aad(store_id, slot.name))
     except InvalidTag:
         raise WrongPassphrase("the passphrase does not open this store") from None
+
+
+def passphrase_bytes(passphrase: str) -> bytes:
+    """NFC-normalised UTF-8: «й» typed as one or two code points opens the same slot."""
+    return unicodedata.normalize("NFC", passphrase).encode()
 
 
 def new_recovery_key() -> str:
@@ -145,13 +153,25 @@ def _slot_from_json(data: dict[str, Any]) -> Slot:
     kdf = dict(data["kdf"])
     if kdf.pop("name") != "argon2id":
         raise ValueError("unknown KDF")
-    return Slot(
+    slot = Slot(
         name=str(data["name"]),
         kdf=KdfParams(**{k: int(v) for k, v in kdf.items()}),
         salt=base64.b64decode(data["salt"], validate=True),
         nonce=base64.b64decode(data["nonce"], validate=True),
         wrapped=base64.b64decode(data["wrapped"], validate=True),
     )
+    _check_slot_shape(slot)
+    return slot
+
+
+def _check_slot_shape(slot: Slot) -> None:
+    # Values Argon2id or AES-GCM reject would otherwise surface as a bare ValueError
+    # at unlock time instead of "the key file is damaged".
+    kdf = slot.kdf
+    if kdf.iterations < 1 or kdf.lanes < 1 or kdf.memory_kib < 8 * kdf.lanes:
+        raise ValueError("KDF parameters out of range")
+    if len(slot.salt) != SALT_BYTES or len(slot.nonce) != NONCE_BYTES:
+        raise ValueError("salt or nonce of the wrong size")
 
 
 def dumps(keyfile: KeyFile) -> bytes:
@@ -173,7 +193,9 @@ def loads(path: Path, raw: bytes) -> KeyFile:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise NotAStore(path, "not a Svodka key file")
     version = doc.get("version")
-    if isinstance(version, int) and version > FORMAT_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise NotAStore(path, "the key file has no valid format version")
+    if version > FORMAT_VERSION:
         raise StoreTooNew(path, f"key file format {version}")
     try:
         slots = tuple(_slot_from_json(s) for s in doc["slots"])

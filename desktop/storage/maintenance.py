@@ -29,20 +29,41 @@ class Check:
 
 def doctor(store: Store) -> list[Check]:
     """Run every integrity check; nothing is modified."""
-    conn = store.conn
     checks = [Check("cipher_version", True, cipher.require_cipher_4())]
-    bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-    checks.append(Check("cipher_integrity", not bad_pages, "; ".join(r[0] for r in bad_pages)))
-    result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-    checks.append(Check("sqlite_integrity", result == ["ok"], "; ".join(result)))
-    fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-    checks.append(Check("foreign_keys", not fk, f"{len(fk)} dangling references"))
-    broken = journal.verify_audit_chain(conn)
-    checks.append(Check("audit_chain", broken is None, f"broken at entry {broken}"
-                        if broken else ""))
-    checks.append(_audit_complete(store))
-    checks.append(_outbox_audited(store))
+    for name, run in (
+        ("cipher_integrity", _cipher_integrity),
+        ("sqlite_integrity", _sqlite_integrity),
+        ("foreign_keys", _foreign_keys),
+        ("audit_chain", _audit_chain),
+        ("audit_complete", _audit_complete),
+        ("outbox_audited", _outbox_audited),
+    ):
+        try:
+            checks.append(run(store))
+        except cipher.DatabaseError as exc:
+            # A page that fails to decrypt aborts the query: that is the finding to report.
+            checks.append(Check(name, False, f"cannot read: {exc}"))
     return checks
+
+
+def _cipher_integrity(store: Store) -> Check:
+    bad_pages = store.conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    return Check("cipher_integrity", not bad_pages, "; ".join(r[0] for r in bad_pages))
+
+
+def _sqlite_integrity(store: Store) -> Check:
+    result = [r[0] for r in store.conn.execute("PRAGMA integrity_check").fetchall()]
+    return Check("sqlite_integrity", result == ["ok"], "; ".join(result))
+
+
+def _foreign_keys(store: Store) -> Check:
+    fk = store.conn.execute("PRAGMA foreign_key_check").fetchall()
+    return Check("foreign_keys", not fk, f"{len(fk)} dangling references")
+
+
+def _audit_chain(store: Store) -> Check:
+    broken = journal.verify_audit_chain(store.conn)
+    return Check("audit_chain", broken is None, f"broken at entry {broken}" if broken else "")
 
 
 def _audit_complete(store: Store) -> Check:
@@ -56,7 +77,8 @@ def _audit_complete(store: Store) -> Check:
 def _outbox_audited(store: Store) -> Check:
     missing = store.conn.execute(
         "SELECT count(*) FROM outbox o WHERE NOT EXISTS"
-        " (SELECT 1 FROM audit_log a WHERE a.outbox_seq = o.seq)").fetchone()[0]
+        " (SELECT 1 FROM audit_log a WHERE a.outbox_seq = o.seq)"
+    ).fetchone()[0]
     return Check("outbox_audited", missing == 0, f"{missing} changes without audit entry")
 
 
@@ -87,10 +109,11 @@ def restore(source: Path, profile: Profile) -> None:
     try:
         with zipfile.ZipFile(source) as zf:
             manifest = json.loads(zf.read(MANIFEST))
-            if manifest.get("format") != BACKUP_FORMAT:
+            if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
                 raise NotAStore(source, "not a Svodka backup")
             keys = zf.read(KEYS_NAME)
-            keyslots.loads(source, keys)
+            if keyslots.loads(source, keys).store_id != manifest.get("store_id"):
+                raise NotAStore(source, "the backup's key file belongs to another store")
             profile.root.mkdir(mode=0o700, parents=True, exist_ok=True)
             with zf.open(DB_NAME) as src, profile.db_path.open("wb") as dst:
                 while chunk := src.read(1 << 20):

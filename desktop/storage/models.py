@@ -20,8 +20,13 @@ class Unit:
     invented: bool = False
 
     def as_json(self) -> dict[str, Any]:
-        return {"code": self.code, "name": self.name, "type": self.type,
-                "parent": self.parent, "district": self.district}
+        return {
+            "code": self.code,
+            "name": self.name,
+            "type": self.type,
+            "parent": self.parent,
+            "district": self.district,
+        }
 
 
 @dataclass(frozen=True)
@@ -46,9 +51,17 @@ class HistoryEntry:
     sync_state: str | None
 
     def as_json(self) -> dict[str, Any]:
-        return {"seq": self.seq, "at": self.at, "actor": self.actor, "action": self.action,
-                "entity": self.entity, "id": self.entity_id, "unit": self.unit,
-                "details": self.details, "sync_state": self.sync_state}
+        return {
+            "seq": self.seq,
+            "at": self.at,
+            "actor": self.actor,
+            "action": self.action,
+            "entity": self.entity,
+            "id": self.entity_id,
+            "unit": self.unit,
+            "details": self.details,
+            "sync_state": self.sync_state,
+        }
 
 
 @dataclass(frozen=True)
@@ -76,9 +89,15 @@ class Status:
     enrolled: bool
 
     def as_json(self) -> dict[str, Any]:
-        return {"queued": self.queued, "sent": self.sent, "quarantined": self.quarantined,
-                "synced": self.synced, "last_sync": self.last_sync, "units": self.units,
-                "enrolled": self.enrolled}
+        return {
+            "queued": self.queued,
+            "sent": self.sent,
+            "quarantined": self.quarantined,
+            "synced": self.synced,
+            "last_sync": self.last_sync,
+            "units": self.units,
+            "enrolled": self.enrolled,
+        }
 
 
 @dataclass(frozen=True)

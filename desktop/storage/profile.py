@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,14 +130,14 @@ class Profile:
             path.unlink(missing_ok=True)
 
     def _db_side_files(self) -> tuple[Path, Path]:
-        return (self.db_path.with_name(DB_NAME + "-wal"),
-                self.db_path.with_name(DB_NAME + "-shm"))
+        return (self.db_path.with_name(DB_NAME + "-wal"), self.db_path.with_name(DB_NAME + "-shm"))
 
     def unlock(self, passphrase: str, user: str | None = None) -> Store:
         """Open with a user's passphrase; every file is left as it was on failure."""
         keyfile = self.read_keyfile()
-        name = self._pick_user(keyfile, user)
-        return self._open(keyfile, keyslots.user_slot_name(name), passphrase.encode(), name)
+        name = self._pick_user(keyfile, user, self.keys_path)
+        secret = keyslots.passphrase_bytes(passphrase)
+        return self._open(keyfile, keyslots.user_slot_name(name), secret, name)
 
     def unlock_with_recovery(self, recovery_key: str) -> Store:
         """Open with the recovery key; set a new passphrase afterwards."""
@@ -145,8 +146,10 @@ class Profile:
         return self._open(keyfile, keyslots.RECOVERY_SLOT, secret, RECOVERY_ACTOR)
 
     @staticmethod
-    def _pick_user(keyfile: KeyFile, user: str | None) -> str:
+    def _pick_user(keyfile: KeyFile, user: str | None, keyfile_path: Path) -> str:
         users = keyfile.users()
+        if not users:
+            raise NotAStore(keyfile_path, "the key file has no user slots")
         if user is None:
             if len(users) != 1:
                 raise UserRequired(users)
@@ -169,7 +172,7 @@ class Profile:
             conn = cipher.connect(self.db_path, db_key)
             try:
                 _check_identity(conn, self.db_path, keyfile.store_id)
-                schema.migrate(cipher.database(conn), self.db_path)
+                _migrate(conn, self.db_path)
             except BaseException:
                 conn.close()
                 raise
@@ -179,17 +182,20 @@ class Profile:
         return _store(Unlocked(self, keyfile.store_id, db_key, actor, lock), conn)
 
 
-def _first_keyfile(store_id: str, db_key: bytes, user: str, passphrase: str, recovery: str,
-                   kdf: KdfParams) -> KeyFile:
-    user_slot = keyslots.wrap(store_id, keyslots.user_slot_name(user), passphrase.encode(),
-                              db_key, kdf)
-    recovery_slot = keyslots.wrap(store_id, keyslots.RECOVERY_SLOT,
-                                  keyslots.normalise_recovery_key(recovery), db_key, kdf)
+def _first_keyfile(
+    store_id: str, db_key: bytes, user: str, passphrase: str, recovery: str, kdf: KdfParams
+) -> KeyFile:
+    user_slot = keyslots.wrap(
+        store_id, keyslots.user_slot_name(user), keyslots.passphrase_bytes(passphrase), db_key, kdf
+    )
+    recovery_slot = keyslots.wrap(
+        store_id, keyslots.RECOVERY_SLOT, keyslots.normalise_recovery_key(recovery), db_key, kdf
+    )
     return KeyFile(store_id, (user_slot, recovery_slot))
 
 
 def check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
+    if len(unicodedata.normalize("NFC", passphrase).strip()) < MIN_PASSPHRASE:
         raise WeakPassphrase(MIN_PASSPHRASE)
 
 
@@ -223,6 +229,16 @@ def _check_identity(conn: Any, path: Path, store_id: str) -> None:
         raise NotAStore(path, "the key file belongs to another store")
     if not _has_wal_frames(path) and path.stat().st_size < page_count * 4096:
         raise NotAStore(path, "the database file is truncated")
+
+
+def _migrate(conn: Any, path: Path) -> None:
+    try:
+        schema.migrate(cipher.database(conn), path)
+    except cipher.OperationalError:
+        raise  # a failing migration is a bug to report, not a damaged file
+    except cipher.DatabaseError as exc:
+        # A page the identity check did not read (the migrations table) may be damaged.
+        raise NotAStore(path, f"the database is damaged: {exc}") from exc
 
 
 def _store(unlocked: Unlocked, conn: Any) -> Store:

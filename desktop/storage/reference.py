@@ -12,15 +12,27 @@ from desktop.storage.base import StoreBase
 from desktop.storage.errors import FieldError, ValidationFailed
 from desktop.storage.ids import utc_now
 
-UNIT_FIELDS = ("code", "name", "short_name", "type", "parent", "district", "frmo_oid",
-               "ownership", "level", "address", "closed_on")
+UNIT_FIELDS = (
+    "code",
+    "name",
+    "short_name",
+    "type",
+    "parent",
+    "district",
+    "frmo_oid",
+    "ownership",
+    "level",
+    "address",
+    "closed_on",
+)
 
 
 class ReferenceLoader(StoreBase):
     """Loads read-only reference data; the user never edits it locally."""
 
-    def load_registry(self, units: list[dict[str, Any]], *, invented: bool = False,
-                      source: str = "server") -> int:
+    def load_registry(
+        self, units: list[dict[str, Any]], *, invented: bool = False, source: str = "server"
+    ) -> int:
         """Insert or update units by code (never duplicates); returns how many."""
         _check_registry(units)
         now = utc_now()
@@ -29,9 +41,12 @@ class ReferenceLoader(StoreBase):
                 row = {f: unit.get(f) for f in UNIT_FIELDS}
                 row.update(invented=int(invented), updated_at=now)
                 self.db.table("units").upsert(row, pk="code")
-            journal.append_audit(self.conn, actor=self.actor, action="registry_loaded",
-                                 details={"units": len(units), "source": source,
-                                          "invented": invented})
+            journal.append_audit(
+                self.conn,
+                actor=self.actor,
+                action="registry_loaded",
+                details={"units": len(units), "source": source, "invented": invented},
+            )
         return len(units)
 
     def load_catalog_pack(self, pack: dict[str, Any]) -> None:
@@ -43,16 +58,30 @@ class ReferenceLoader(StoreBase):
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                 " version = excluded.version, title = excluded.title,"
                 " loaded_at = excluded.loaded_at",
-                (pack["id"], pack["region"], pack["version"], pack["title"],
-                 int(pack.get("invented", False)), now))
+                (
+                    pack["id"],
+                    pack["region"],
+                    pack["version"],
+                    pack["title"],
+                    int(pack.get("invented", False)),
+                    now,
+                ),
+            )
             self.conn.execute("DELETE FROM catalog_items WHERE pack_id = ?", (pack["id"],))
             self.conn.executemany(
                 "INSERT INTO catalog_items (pack_id, kind, code, name, sort) VALUES (?,?,?,?,?)",
-                [(pack["id"], kind, code, name, i)
-                 for kind, items in pack["catalogs"].items()
-                 for i, (code, name) in enumerate(items)])
-            journal.append_audit(self.conn, actor=self.actor, action="catalogs_loaded",
-                                 details={"pack": pack["id"], "version": pack["version"]})
+                [
+                    (pack["id"], kind, code, name, i)
+                    for kind, items in pack["catalogs"].items()
+                    for i, (code, name) in enumerate(items)
+                ],
+            )
+            journal.append_audit(
+                self.conn,
+                actor=self.actor,
+                action="catalogs_loaded",
+                details={"pack": pack["id"], "version": pack["version"]},
+            )
 
     def load_base_catalogs(self) -> None:
         self.load_catalog_pack(_read_json(resource("catalogs", "base.json")))
@@ -69,9 +98,15 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 def _check_registry(units: list[dict[str, Any]]) -> None:
     codes = {u.get("code") for u in units}
-    errors = [FieldError(f"units[{i}].code", "required") for i, u in enumerate(units)
-              if not u.get("code") or not u.get("name") or not u.get("type")]
-    errors += [FieldError(f"units[{i}].parent", "unknown_unit", {"value": u["parent"]})
-               for i, u in enumerate(units) if u.get("parent") and u["parent"] not in codes]
+    errors = [
+        FieldError(f"units[{i}].code", "required")
+        for i, u in enumerate(units)
+        if not u.get("code") or not u.get("name") or not u.get("type")
+    ]
+    errors += [
+        FieldError(f"units[{i}].parent", "unknown_unit", {"value": u["parent"]})
+        for i, u in enumerate(units)
+        if u.get("parent") and u["parent"] not in codes
+    ]
     if errors:
         raise ValidationFailed(errors)

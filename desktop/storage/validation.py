@@ -62,13 +62,13 @@ class Checker:
         if value is not None and not minimum <= value <= MAX_COUNT:
             self.fail(field, "out_of_range", value=value, minimum=minimum, maximum=MAX_COUNT)
 
-    def not_more(self, field: str, value: int | None, limit_field: str,
-                 limit: int | None) -> None:
+    def not_more(self, field: str, value: int | None, limit_field: str, limit: int | None) -> None:
         if value is not None and limit is not None and value > limit:
             self.fail(field, "exceeds", value=value, limit_field=limit_field, limit=limit)
 
-    def text(self, field: str, value: str | None, *, limit: int = MAX_NOTE,
-             required: bool = False) -> None:
+    def text(
+        self, field: str, value: str | None, *, limit: int = MAX_NOTE, required: bool = False
+    ) -> None:
         if value is None or not value.strip():
             if required:
                 self.fail(field, "required")
@@ -113,8 +113,9 @@ def check_connection(c: Checker, r: ConnectionInput) -> None:
     if not r.internet and r.channel not in (None, "", "none"):
         c.fail("channel", "channel_without_internet", value=r.channel)
     if r.bandwidth_kbps is not None and not 0 <= r.bandwidth_kbps <= 10_000_000:
-        c.fail("bandwidth_kbps", "out_of_range", value=r.bandwidth_kbps, minimum=0,
-               maximum=10_000_000)
+        c.fail(
+            "bandwidth_kbps", "out_of_range", value=r.bandwidth_kbps, minimum=0, maximum=10_000_000
+        )
     c.text("provider", r.provider, limit=MAX_SHORT)
     c.text("note", r.note)
     c.moment("observed_at", r.observed_at)
@@ -125,8 +126,9 @@ def check_outage(c: Checker, r: OutageInput) -> None:
     c.moment("started_at", r.started_at)
     c.moment("ended_at", r.ended_at)
     if r.ended_at is not None and r.ended_at < r.started_at:
-        c.fail("ended_at", "before_start", value=r.ended_at.isoformat(),
-               start=r.started_at.isoformat())
+        c.fail(
+            "ended_at", "before_start", value=r.ended_at.isoformat(), start=r.started_at.isoformat()
+        )
     c.text("cause", r.cause, limit=MAX_SHORT)
     c.text("note", r.note)
 
@@ -150,8 +152,12 @@ def check_workstation(c: Checker, r: WorkstationInput) -> None:
     c.day("in_service_on", r.in_service_on)
     c.day("retired_on", r.retired_on)
     if r.in_service_on and r.retired_on and r.retired_on < r.in_service_on:
-        c.fail("retired_on", "before_start", value=r.retired_on.isoformat(),
-               start=r.in_service_on.isoformat())
+        c.fail(
+            "retired_on",
+            "before_start",
+            value=r.retired_on.isoformat(),
+            start=r.in_service_on.isoformat(),
+        )
     c.text("note", r.note)
 
 
@@ -189,8 +195,9 @@ def check_act(c: Checker, r: ActInput) -> None:
 
 def check_attachment(c: Checker, media_type: str, size: int) -> None:
     if media_type not in ATTACHMENT_TYPES:
-        c.fail("attachment", "bad_media_type", value=media_type,
-               allowed=", ".join(ATTACHMENT_TYPES))
+        c.fail(
+            "attachment", "bad_media_type", value=media_type, allowed=", ".join(ATTACHMENT_TYPES)
+        )
     if size == 0:
         c.fail("attachment", "empty_file")
     elif size > MAX_ATTACHMENT:
