@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from desktop.storage import RecordLocked, Store, ValidationFailed
+from desktop.storage import Profile, RecordLocked, Store, UnknownUser, ValidationFailed
 from desktop.storage.records import ArmCountsInput, ConnectionInput, WorkstationInput
 from desktop.storage.settings import StoreSettings
+from tests.conftest import FAST_KDF, USER
 
 
 def outbox_count(store: Store) -> int:
@@ -124,3 +126,17 @@ def test_history_pages_by_keyset(store: Store) -> None:
     seqs = [h.seq for h in first + rest]
     assert len(seqs) == 5 and seqs == sorted(seqs, reverse=True)
     assert store.history_count("DEMO-FP-023") == 5
+
+
+def test_passphrase_is_unicode_normalised(profile: Profile) -> None:
+    composed = "пароль йод ёж 123"  # NFC: й and ё as single code points
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert composed != decomposed
+    profile.create("nfc", composed, kdf=FAST_KDF).store.close()
+    profile.unlock(decomposed).close()
+
+
+def test_set_passphrase_refuses_unknown_user(store: Store) -> None:
+    with pytest.raises(UnknownUser):
+        store.set_passphrase("nobody", "длинный пароль")
+    assert store.users() == [USER]
