@@ -74,10 +74,12 @@ def write_transaction(conn: Any) -> Iterator[None]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
+        conn.execute("COMMIT")
     except BaseException:
+        # Also when COMMIT itself fails (I/O error): never leave the transaction open,
+        # or the next write would silently nest inside it as a savepoint.
         _roll_back(conn, "ROLLBACK")
         raise
-    conn.execute("COMMIT")
 
 
 def _roll_back(conn: Any, *statements: str) -> None:

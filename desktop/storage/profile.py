@@ -108,21 +108,40 @@ class Profile:
             self.incomplete_path.write_bytes(b"")
             store_id, db_key = str(uuid.uuid4()), keyslots.new_database_key()
             recovery = keyslots.new_recovery_key()
-            conn = cipher.connect(self.db_path, db_key)
-            schema.migrate(cipher.database(conn), self.db_path)
-            conn.executemany(
-                "INSERT INTO meta (key, value) VALUES (?, ?)",
-                [("format", STORE_FORMAT), ("store_id", store_id), ("created_at", utc_now())],
-            )
-            self.write_keyfile(_first_keyfile(store_id, db_key, user, passphrase, recovery, kdf))
-            self.incomplete_path.unlink()
+            store = self._new_store(Unlocked(self, store_id, db_key, user, lock))
+            try:
+                self.write_keyfile(
+                    _first_keyfile(store_id, db_key, user, passphrase, recovery, kdf)
+                )
+                self.incomplete_path.unlink()
+            except BaseException:
+                store.conn.close()
+                raise
         except BaseException:
             lock.release()
             raise
-        store = _store(Unlocked(self, store_id, db_key, user, lock), conn)
-        store.audit("store_created", {"user": user})
-        store.load_base_catalogs()
         return Created(store, recovery)
+
+    def _new_store(self, unlocked: Unlocked) -> Store:
+        """The database with schema, identity and base catalogs; the key file comes after."""
+        conn = cipher.connect(self.db_path, unlocked.db_key)
+        try:
+            schema.migrate(cipher.database(conn), self.db_path)
+            conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [
+                    ("format", STORE_FORMAT),
+                    ("store_id", unlocked.store_id),
+                    ("created_at", utc_now()),
+                ],
+            )
+            store = _store(unlocked, conn)
+            store.audit("store_created", {"user": unlocked.actor})
+            store.load_base_catalogs()
+        except BaseException:
+            conn.close()
+            raise
+        return store
 
     def delete_files(self) -> None:
         """Remove the store and its key file (a demo reset, or leftovers of a failed init)."""

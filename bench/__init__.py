@@ -1,0 +1,1 @@
+"""Benchmarks of the desktop client (run as scripts: ``python bench/store.py``)."""
