@@ -221,3 +221,44 @@ def describe(exc: Exception, lang: str) -> str:
         if text is not None:
             return text
     return str(exc)
+
+
+ACTION_LABELS: dict[str, tuple[str, str]] = {
+    "connection_recorded": ("отмечено состояние связи", "connection recorded"),
+    "outage_recorded": ("отмечен перерыв связи", "outage recorded"),
+    "outage_ended": ("перерыв связи закрыт", "outage ended"),
+    "arm_counts_recorded": ("записаны данные об АРМ", "АРМ counts recorded"),
+    "workstation_saved": ("сохранено рабочее место", "workstation saved"),
+    "document_recorded": ("записаны переданные документы", "documents recorded"),
+    "subsystem_set": ("отмечено подключение к подсистеме", "subsystem connection set"),
+    "act_recorded": ("записан подтверждающий акт", "act recorded"),
+    "form_saved": ("сохранена квартальная форма", "quarterly form saved"),
+    "form_submitted": ("форма отправлена в регион", "form submitted"),
+    "form_accepted": ("форма принята регионом", "form accepted"),
+    "form_returned": ("форма возвращена на доработку", "form returned"),
+    "registry_loaded": ("загружен реестр организаций", "registry loaded"),
+    "catalogs_loaded": ("загружены справочники", "catalogs loaded"),
+    "store_created": ("создано хранилище", "store created"),
+    "user_added": ("добавлен пользователь", "user added"),
+    "user_removed": ("удалён пользователь", "user removed"),
+    "passphrase_changed": ("изменён пароль", "passphrase changed"),
+    "recovery_key_replaced": ("выдан новый ключ восстановления", "recovery key replaced"),
+    "backup_made": ("сделана резервная копия", "backup made"),
+}
+
+SYNC_STATES: dict[str, tuple[str, str]] = {
+    "queued": ("в очереди", "queued"),
+    "sent": ("отправлено", "sent"),
+    "synced": ("на сервере", "on the server"),
+    "quarantined": ("не принято сервером", "refused by the server"),
+}
+
+
+def action_label(action: str, lang: str) -> str:
+    return _pick(ACTION_LABELS[action], lang) if action in ACTION_LABELS else action
+
+
+def sync_state_label(state: str | None, lang: str) -> str:
+    if state is None:
+        return ""
+    return _pick(SYNC_STATES[state], lang) if state in SYNC_STATES else state

@@ -21,6 +21,15 @@ from desktop.storage.records import (
     WorkstationInput,
 )
 
+KIND_LABELS = {
+    "connection": ("состояние связи", "connection status"),
+    "outage": ("перерыв связи", "outage"),
+    "arm_counts": ("данные об АРМ", "АРМ counts"),
+    "workstation": ("рабочее место", "workstation"),
+    "document": ("переданные документы", "documents sent"),
+    "subsystem": ("подключение к подсистеме", "subsystem connection"),
+    "act": ("подтверждающий акт", "act"),
+}
 YES_NO = click.Choice(["yes", "no", "да", "нет"], case_sensitive=False)
 DAY = click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"])
 MOMENT = click.DateTime(
@@ -54,10 +63,11 @@ def _saved(ctx: click.Context, kind: str, record_id: str, as_json: bool) -> None
     if as_json:
         emit_json({"id": record_id, "entity": kind})
     else:
+        ru, en = KIND_LABELS[kind]
         click.echo(
             c.t(
-                f"Сохранено ({kind}): {record_id}; в очереди на отправку",
-                f"Saved ({kind}): {record_id}; queued for sending",
+                f"Сохранено: {ru} (№ {record_id}); в очереди на отправку",
+                f"Saved: {en} (id {record_id}); queued for sending",
             )
         )
 

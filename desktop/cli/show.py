@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from desktop.cli.context import Context, emit_json, get
+from desktop.cli.messages import action_label, sync_state_label
 from desktop.storage import Store
 from desktop.storage.records import Quarter
 
@@ -137,8 +138,11 @@ def history(ctx: click.Context, unit: str | None, limit: int, as_json: bool) -> 
         emit_json([h.as_json() for h in entries])
         return
     for h in entries:
-        state = h.sync_state or "-"
-        click.echo(f"{h.at}  {h.actor:<12} {h.action:<22} {h.unit or '':<16} {state}")
+        action = action_label(h.action, c.lang)
+        state = sync_state_label(h.sync_state, c.lang)
+        click.echo(
+            f"{h.at[:16].replace('T', ' ')}  {h.actor:<12} {action:<36} {h.unit or '':<16} {state}"
+        )
 
 
 @click.command()
@@ -167,7 +171,8 @@ def outbox(ctx: click.Context, state: str | None, as_json: bool) -> None:
         emit_json([e.__dict__ for e in entries])
         return
     for e in entries:
-        click.echo(f"{e.seq:>6} {e.state:<11} {e.entity:<24} {e.unit or '':<16} {e.error or ''}")
+        state = sync_state_label(e.state, c.lang)
+        click.echo(f"{e.seq:>6} {state:<20} {e.entity:<24} {e.unit or '':<16} {e.error or ''}")
 
 
 @click.command()
