@@ -1,0 +1,5 @@
+"""Run the server's command line with ``python -m server``."""
+
+from server.cli import main
+
+main()

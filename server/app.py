@@ -1,0 +1,197 @@
+"""The HTTP API under /api/v1: health, time, enrolment, signed push and pull."""
+
+from __future__ import annotations
+
+import logging
+import time
+import zlib
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from desktop import __version__
+from desktop.sync import protocol as p
+from server import enrolment, feed, ingest
+from server.auth import Device, SignedRequest, authenticate
+from server.clock import now_ms
+from server.config import ServerConfig
+from server.db import make_engine, writing
+from server.errors import ApiError
+from server.keys import load_or_create
+from server.limits import RateLimiter
+from server.migrate import upgrade
+
+log = logging.getLogger("svodka.server")
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": p.Problem} for code in (400, 401, 403, 409, 413, 415, 422, 429)
+}
+
+
+def create_app(config: ServerConfig) -> FastAPI:
+    engine = make_engine(config.url)
+    upgrade(engine)
+    keys = load_or_create(config.data_dir)
+    limiter = RateLimiter(config.requests_per_minute)
+    app = FastAPI(
+        title="Svodka regional server",
+        version=__version__,
+        openapi_url="/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.engine = engine
+    _install_handlers(app)
+
+    async def signed(request: Request, body: bytes, work: Callable[..., Any]) -> Any:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        signed_request = SignedRequest(request.method, target, dict(request.headers), body)
+        device_id = request.headers.get(p.HEADER_DEVICE, "")
+        if device_id and not limiter.allow(device_id):
+            raise ApiError(429, "too_many_requests", "slow down: too many requests this minute")
+        request.state.device = device_id
+
+        def run() -> Any:
+            with writing(engine) as conn:
+                device = authenticate(conn, signed_request)
+                return work(conn, device)
+
+        return await run_in_threadpool(run)
+
+    @app.get(f"{p.API_PREFIX}/health", response_model=p.Health)
+    def health() -> p.Health:
+        return p.Health(version=__version__)
+
+    @app.get(f"{p.API_PREFIX}/time", response_model=p.ServerTime)
+    def server_time() -> p.ServerTime:
+        return p.ServerTime(server_time_ms=now_ms())
+
+    @app.post(f"{p.API_PREFIX}/enrol", response_model=p.EnrolResponse, responses=PROBLEM_RESPONSES)
+    def enrol(body: p.EnrolRequest) -> p.EnrolResponse:
+        with writing(engine) as conn:
+            done = enrolment.enrol(conn, body.code, body.public_key, body.device_name)
+        return p.EnrolResponse(
+            device_id=done.device_id,
+            epoch=done.epoch,
+            scope=p.Scope(kind=done.scope_kind, code=done.scope_code),  # type: ignore[arg-type]
+            units=done.units,
+            server_signing_key=keys.signing_public,
+            server_box_key=keys.box_public,
+            server_time_ms=now_ms(),
+        )
+
+    @app.post(
+        f"{p.API_PREFIX}/push",
+        response_model=p.PushResponse,
+        responses=PROBLEM_RESPONSES,
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": p.PushRequest.model_json_schema()}},
+            }
+        },
+    )
+    async def push(request: Request) -> p.PushResponse:
+        raw = await _read_body(request, config.max_body_bytes)
+        batch = _parse(p.PushRequest, _decompress(request, raw, config.max_body_bytes))
+        request.state.changes = len(batch.changes)
+        result: p.PushResponse = await signed(
+            request, raw, lambda conn, device: ingest.push(conn, device, batch)
+        )
+        return result
+
+    @app.get(f"{p.API_PREFIX}/pull", response_model=p.PullResponse, responses=PROBLEM_RESPONSES)
+    async def pull(
+        request: Request,
+        cursor: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_PAGE)] = 500,
+    ) -> p.PullResponse:
+        def work(conn: Any, device: Device) -> p.PullResponse:
+            return feed.pull(conn, device, cursor, min(limit, config.pull_page))
+
+        result: p.PullResponse = await signed(request, b"", work)
+        return result
+
+    return app
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, "too_large", f"body larger than {limit} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, "too_large", f"body larger than {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _decompress(request: Request, raw: bytes, limit: int) -> bytes:
+    encoding = request.headers.get("content-encoding", "identity").lower()
+    if encoding == "identity":
+        return raw
+    if encoding != "gzip":
+        raise ApiError(415, "bad_encoding", f"content-encoding {encoding!r} not supported")
+    # Decompress in bounded steps so a small bomb cannot fill memory.
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(raw, limit + 1)
+    except zlib.error:
+        raise ApiError(400, "bad_gzip", "the body is not valid gzip") from None
+    if len(out) > limit or inflater.unconsumed_tail:
+        raise ApiError(413, "too_large", f"body larger than {limit} bytes once unpacked")
+    return out
+
+
+def _parse(model: type[p.PushRequest], data: bytes) -> p.PushRequest:
+    try:
+        return model.model_validate_json(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first.get("loc", ()))
+        raise ApiError(422, "invalid_body", f"{where}: {first.get('msg')}") from None
+
+
+def _problem(status: int, code: str, detail: str) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": code, "detail": detail})
+
+
+def _install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return _problem(exc.status, exc.code, exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(x) for x in first.get("loc", ()))
+        return _problem(422, "invalid_request", f"{where}: {first.get('msg', 'invalid')}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _problem(exc.status_code, "http_error", str(exc.detail))
+
+    @app.middleware("http")
+    async def log_requests(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        start = time.perf_counter()
+        response = await call_next(request)
+        log.info(
+            "request",
+            extra={
+                "method": request.method,
+                "path": request.url.path,
+                "status": response.status_code,
+                "ms": round((time.perf_counter() - start) * 1e3, 1),
+                "device": getattr(request.state, "device", None),
+            },
+        )
+        return response

@@ -1,0 +1,22 @@
+"""Server settings: data folder, database, limits; from flags, environment or defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.sync import protocol as p
+from server.db import database_url
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    data_dir: Path
+    database: str | None = None
+    max_body_bytes: int = p.MAX_BODY_BYTES
+    requests_per_minute: int = 600
+    pull_page: int = 500
+
+    @property
+    def url(self) -> str:
+        return database_url(self.database, self.data_dir)
