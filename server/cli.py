@@ -14,7 +14,7 @@ import click
 import platformdirs
 from sqlalchemy import Connection, Engine, select, update
 
-from server import enrolment, registry
+from server import enrolment, packs, registry
 from server.clock import now_ms
 from server.config import ServerConfig
 from server.db import changes, devices, make_engine, writing
@@ -106,6 +106,21 @@ def import_registry(ctx: click.Context, file: Path) -> None:
     with _db(ctx) as conn:
         result = registry.import_rows(conn, rows)
     click.echo(f"added {result.added}, updated {result.updated}, unchanged {result.unchanged}")
+
+
+@cli.command("import-pack")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def import_pack(ctx: click.Context, file: Path) -> None:
+    """Import a region pack (JSON, format svodka-region-pack); its version must grow."""
+    pack = packs.read_pack(file)
+    with _db(ctx) as conn:
+        version = packs.import_pack(conn, pack)
+    click.echo(
+        f"pack {pack.id} version {version}: {len(pack.indicators)} indicators,"
+        f" {len(pack.targets)} targets, {sum(map(len, pack.catalogs.values()))}"
+        " catalog entries"
+    )
 
 
 def _ttl(text: str) -> int:
@@ -226,7 +241,7 @@ def main() -> None:
     except ApiError as exc:
         click.echo(f"error: {exc.detail}", err=True)
         sys.exit(1)
-    except registry.RegistryError as exc:
+    except (registry.RegistryError, packs.PackError) as exc:
         for problem in exc.problems[:50]:
             click.echo(f"error: {problem}", err=True)
         sys.exit(1)

@@ -71,9 +71,9 @@ class ReferenceLoader(StoreBase):
             self.conn.executemany(
                 "INSERT INTO catalog_items (pack_id, kind, code, name, sort) VALUES (?,?,?,?,?)",
                 [
-                    (pack["id"], kind, code, name, i)
+                    (pack["id"], kind, item["code"], item["name"], i)
                     for kind, items in pack["catalogs"].items()
-                    for i, (code, name) in enumerate(items)
+                    for i, item in enumerate(items)
                 ],
             )
             journal.append_audit(
