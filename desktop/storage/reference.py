@@ -34,7 +34,7 @@ class ReferenceLoader(StoreBase):
         self, units: list[dict[str, Any]], *, invented: bool = False, source: str = "server"
     ) -> int:
         """Insert or update units by code (never duplicates); returns how many."""
-        _check_registry(units)
+        _check_registry(units, self._unit_codes())
         now = utc_now()
         with self.transaction():
             for unit in units:
@@ -49,32 +49,41 @@ class ReferenceLoader(StoreBase):
             )
         return len(units)
 
-    def load_catalog_pack(self, pack: dict[str, Any]) -> None:
-        """Replace one pack's catalogs (the base pack, or a region pack's catalogs)."""
-        now = utc_now()
+    def _unit_codes(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT code FROM units")}
+
+    def load_pack(self, pack: dict[str, Any]) -> None:
+        """Replace one pack (catalogs, indicators, targets); trusted, already validated."""
         with self.transaction():
             self.conn.execute(
                 "INSERT INTO region_packs (id, region, version, title, invented, loaded_at)"
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                 " version = excluded.version, title = excluded.title,"
-                " loaded_at = excluded.loaded_at",
+                " invented = excluded.invented, loaded_at = excluded.loaded_at",
                 (
                     pack["id"],
                     pack["region"],
-                    pack["version"],
+                    str(pack["version"]),
                     pack["title"],
                     int(pack.get("invented", False)),
-                    now,
+                    utc_now(),
                 ),
             )
-            self.conn.execute("DELETE FROM catalog_items WHERE pack_id = ?", (pack["id"],))
+            for table in ("catalog_items", "targets", "indicators"):
+                self.conn.execute(f"DELETE FROM {table} WHERE pack_id = ?", (pack["id"],))
             self.conn.executemany(
                 "INSERT INTO catalog_items (pack_id, kind, code, name, sort) VALUES (?,?,?,?,?)",
-                [
-                    (pack["id"], kind, item["code"], item["name"], i)
-                    for kind, items in pack["catalogs"].items()
-                    for i, item in enumerate(items)
-                ],
+                _catalog_rows(pack),
+            )
+            self.conn.executemany(
+                "INSERT INTO indicators (pack_id, number, name, measure, kind, split,"
+                " base_value, base_date, source_ref, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                _indicator_rows(pack),
+            )
+            self.conn.executemany(
+                "INSERT INTO targets (pack_id, indicator, year, part, value_abs, value_pct,"
+                " note) VALUES (?,?,?,?,?,?,?)",
+                _target_rows(pack),
             )
             journal.append_audit(
                 self.conn,
@@ -84,11 +93,52 @@ class ReferenceLoader(StoreBase):
             )
 
     def load_base_catalogs(self) -> None:
-        self.load_catalog_pack(_read_json(resource("catalogs", "base.json")))
+        self.load_pack(_read_json(resource("catalogs", "base.json")))
 
     def load_demo_registry(self) -> int:
         demo = _read_json(resource("demo", "registry.json"))
         return self.load_registry(demo["units"], invented=True, source="demo")
+
+
+def _catalog_rows(pack: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [
+        (pack["id"], kind, item["code"], item["name"], i)
+        for kind, items in pack.get("catalogs", {}).items()
+        for i, item in enumerate(items)
+    ]
+
+
+def _indicator_rows(pack: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            pack["id"],
+            i["number"],
+            i["name"],
+            i["measure"],
+            i["kind"],
+            int(i.get("split", False)),
+            i.get("base_value"),
+            i.get("base_date"),
+            i.get("source"),
+            i.get("note"),
+        )
+        for i in pack.get("indicators", [])
+    ]
+
+
+def _target_rows(pack: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            pack["id"],
+            t["indicator"],
+            t["year"],
+            t.get("part", "total"),
+            t.get("value_abs"),
+            t.get("value_pct"),
+            t.get("note"),
+        )
+        for t in pack.get("targets", [])
+    ]
 
 
 def _read_json(path: Path) -> dict[str, Any]:
@@ -96,8 +146,8 @@ def _read_json(path: Path) -> dict[str, Any]:
     return data
 
 
-def _check_registry(units: list[dict[str, Any]]) -> None:
-    codes = {u.get("code") for u in units}
+def _check_registry(units: list[dict[str, Any]], known: set[str]) -> None:
+    codes = {u.get("code") for u in units} | known
     errors = [
         FieldError(f"units[{i}].code", "required")
         for i, u in enumerate(units)
