@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from desktop import __version__
-from desktop.cli import admin, record, settings_cmd, show
+from desktop.cli import admin, record, settings_cmd, show, sync_cmd
 from desktop.cli.context import USER_ENV, Context
 from desktop.cli.messages import describe
 from desktop.errors import SvodkaError
@@ -50,7 +50,13 @@ def cli(ctx: click.Context, data_dir: Path | None, user: str | None, lang: str) 
         ctx.invoke(show.overview)
 
 
-for command in (*admin.COMMANDS, *record.COMMANDS, *show.COMMANDS, *settings_cmd.COMMANDS):
+for command in (
+    *admin.COMMANDS,
+    *record.COMMANDS,
+    *show.COMMANDS,
+    *settings_cmd.COMMANDS,
+    *sync_cmd.COMMANDS,
+):
     cli.add_command(command)
 
 

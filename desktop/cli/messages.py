@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.storage import errors as e
+from desktop.sync.errors import NotEnrolled, Offline, ServerRefused, SyncError
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "unit": ("подразделение", "unit"),
@@ -212,8 +213,40 @@ def _store_error(exc: e.StorageError, lang: str) -> str | None:
     return None
 
 
+def _sync_error(exc: SyncError, lang: str) -> str:
+    ru = lang != "en"
+    match exc:
+        case NotEnrolled():
+            return (
+                "Компьютер не зарегистрирован на сервере: svodka enroll --server … --code …"
+                if ru
+                else "Not enrolled with a server: svodka enroll --server … --code …"
+            )
+        case Offline(reason=reason):
+            return (
+                f"Нет связи с сервером ({reason}); изменения сохранены и будут отправлены"
+                if ru
+                else f"Cannot reach the server ({reason}); changes stay queued"
+            )
+        case ServerRefused(code=code, detail=detail) if exc.needs_enrolment:
+            return (
+                f"Сервер не принимает это устройство ({code}); нужна новая регистрация"
+                if ru
+                else f"The server refuses this device ({code}); enrol again"
+            )
+        case ServerRefused(status=status, code=code, detail=detail):
+            return (
+                f"Сервер отказал ({status} {code}): {detail}"
+                if ru
+                else f"The server refused ({status} {code}): {detail}"
+            )
+    return str(exc)
+
+
 def describe(exc: Exception, lang: str) -> str:
     """One line, in words, for any expected error."""
+    if isinstance(exc, SyncError):
+        return _sync_error(exc, lang)
     if isinstance(exc, e.ValidationFailed):
         return "; ".join(field_error(err, lang) for err in exc.errors)
     if isinstance(exc, e.StorageError):

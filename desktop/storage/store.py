@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from desktop.storage.facts import FactWriter
-from desktop.storage.forms import FormStore
 from desktop.storage.queries import Queries
-from desktop.storage.reference import ReferenceLoader
+from desktop.storage.syncstate import SyncState
 
 
-class Store(FactWriter, Queries, ReferenceLoader, FormStore):
+class Store(FactWriter, Queries, SyncState):
     """An open store. Not thread-safe: call ``reopen()`` for another thread."""

@@ -1,0 +1,107 @@
+"""``svodka enroll`` and ``svodka sync``: join a server, then exchange changes with it."""
+
+from __future__ import annotations
+
+import click
+
+from desktop.cli.context import Context, emit_json, get
+from desktop.storage import Store
+from desktop.sync.engine import Progress, RoundResult, SyncEngine
+from desktop.sync.enrolment import enroll as enroll_device
+
+
+class ProgressLine:
+    """One line on stderr, rewritten in place as a round goes on."""
+
+    def __init__(self, c: Context) -> None:
+        self.c = c
+        self.shown = False
+
+    def __call__(self, step: Progress) -> None:
+        c = self.c
+        phase = c.t("отправка", "sending") if step.phase == "push" else c.t("приём", "receiving")
+        kib = f", {step.bytes / 1024:.0f} КиБ" if step.bytes else ""
+        click.echo(
+            f"\r{phase}: {step.done}/{max(step.total, step.done)}{kib}   ", err=True, nl=False
+        )
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            click.echo("", err=True)
+
+
+def _round(c: Context, store: Store) -> RoundResult:
+    line = ProgressLine(c)
+    try:
+        return SyncEngine(store).run_round(progress=line)
+    finally:
+        line.finish()
+
+
+def _report(c: Context, result: RoundResult, as_json: bool) -> None:
+    if as_json:
+        emit_json(
+            {
+                "pushed": result.pushed,
+                "rejected": result.rejected,
+                "pulled": result.pulled,
+                "clock_skew_ms": result.skew_ms,
+            }
+        )
+        return
+    click.echo(
+        c.t(
+            f"Отправлено: {result.pushed}; не принято: {result.rejected};"
+            f" получено справочных записей: {result.pulled}",
+            f"Sent: {result.pushed}; refused: {result.rejected};"
+            f" reference items received: {result.pulled}",
+        )
+    )
+    if result.skew_warning:
+        minutes = result.skew_ms / 60_000
+        click.echo(
+            c.t(
+                f"Внимание: часы компьютера расходятся с сервером на {minutes:+.0f} мин",
+                f"Warning: this computer's clock is {minutes:+.0f} min off the server",
+            )
+        )
+
+
+@click.command()
+@click.option("--server", "server_url", required=True, help="https://… of the regional server.")
+@click.option("--code", required=True, help="One-time enrolment code from the region.")
+@click.option(
+    "--ca",
+    "ca_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Regional CA certificate to trust (PEM).",
+)
+@click.pass_context
+def enroll(ctx: click.Context, server_url: str, code: str, ca_file: str | None) -> None:
+    """Register this computer with the regional server and fetch reference data."""
+    c = get(ctx)
+    with c.open_store() as store:
+        identity = enroll_device(store, server_url, code, ca_file)
+        click.echo(
+            c.t(
+                f"Устройство зарегистрировано: {identity.device_id}"
+                f" ({identity.scope_kind} {identity.scope_code})",
+                f"Device enrolled: {identity.device_id}"
+                f" ({identity.scope_kind} {identity.scope_code})",
+            )
+        )
+        _report(c, _round(c, store), as_json=False)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def sync(ctx: click.Context, as_json: bool) -> None:
+    """Send queued changes and receive reference data (one round)."""
+    c = get(ctx)
+    with c.open_store() as store:
+        _report(c, _round(c, store), as_json)
+
+
+COMMANDS = (enroll, sync)
