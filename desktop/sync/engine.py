@@ -95,6 +95,12 @@ class SyncEngine:
         self.store.record_round(skew_ms=result.skew_ms)
         return result
 
+    def pull_reference(self) -> int:
+        """Only the pull half of a round (after enrolment: the scope's reference data)."""
+        result = RoundResult(skew_ms=self.client.measure_clock())
+        self._pull_all(result, lambda _p: None, lambda: False)
+        return result.pulled
+
     @staticmethod
     def _stop(result: RoundResult, cancelled: CancelFn) -> bool:
         result.cancelled = cancelled()

@@ -11,10 +11,12 @@ from desktop.storage import Store
 from desktop.storage.syncstate import DeviceIdentity
 from desktop.sync import protocol as p
 from desktop.sync.client import SyncClient
+from desktop.sync.engine import SyncEngine
 
 
 def enroll(store: Store, server_url: str, code: str, ca_file: str | None = None) -> DeviceIdentity:
-    """The private key is generated here and kept only inside the encrypted store."""
+    """The private key is generated here and kept only inside the encrypted store; the
+    scope's reference data (registry, packs) is pulled at once."""
     key = Ed25519PrivateKey.generate()
     public = p.b64(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
     client = SyncClient(server_url, ca_file=ca_file)
@@ -37,4 +39,5 @@ def enroll(store: Store, server_url: str, code: str, ca_file: str | None = None)
     store.save_settings(
         settings.with_text("server_url", client.base_url).with_text("ca_file", ca_file or "")
     )
+    SyncEngine(store).pull_reference()
     return identity

@@ -1,0 +1,1 @@
+"""Tests of the sync engine against a real server."""
