@@ -213,9 +213,29 @@ def _store_error(exc: e.StorageError, lang: str) -> str | None:
     return None
 
 
+SERVER_CODES: dict[str, tuple[str, str]] = {
+    "bad_code": ("неверный код регистрации", "unknown enrolment code"),
+    "code_used": ("этот код регистрации уже использован", "this enrolment code was used"),
+    "code_expired": ("срок действия кода регистрации истёк", "this enrolment code expired"),
+    "outside_scope": (
+        "данные относятся к подразделению вне зоны этого устройства",
+        "data for a unit outside this device's scope",
+    ),
+    "too_many_requests": (
+        "слишком много запросов, повторите позже",
+        "too many requests, try later",
+    ),
+}
+
+
 def _sync_error(exc: SyncError, lang: str) -> str:
     ru = lang != "en"
     match exc:
+        case ServerRefused(code=code) if code in SERVER_CODES:
+            words = _pick(SERVER_CODES[code], lang)
+            return (
+                f"Сервер отказал: {words} ({code})" if ru else f"Server refused: {words} ({code})"
+            )
         case NotEnrolled():
             return (
                 "Компьютер не зарегистрирован на сервере: svodka enroll --server … --code …"
