@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import click
 
 from desktop.cli.context import Context, emit_json, get
+from desktop.cli.messages import describe
 from desktop.storage import Store
 from desktop.sync.engine import Progress, RoundResult, SyncEngine
 from desktop.sync.enrolment import enroll as enroll_device
+from desktop.sync.monitor import LinkMonitor, Probe
+from desktop.sync.watch import Watcher
 
 
 class ProgressLine:
@@ -96,12 +101,38 @@ def enroll(ctx: click.Context, server_url: str, code: str, ca_file: str | None) 
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True)
+@click.option("--watch", is_flag=True, help="Keep going: probe the link, sync when it is up.")
 @click.pass_context
-def sync(ctx: click.Context, as_json: bool) -> None:
-    """Send queued changes and receive reference data (one round)."""
+def sync(ctx: click.Context, as_json: bool, watch: bool) -> None:
+    """Send queued changes and receive reference data (one round, or --watch)."""
     c = get(ctx)
     with c.open_store() as store:
-        _report(c, _round(c, store), as_json)
+        if not watch:
+            _report(c, _round(c, store), as_json)
+            return
+        engine = SyncEngine(store)
+        watcher = Watcher(
+            engine, LinkMonitor(store, engine.client), store.settings().monitor_interval_s
+        )
+        click.echo(c.t("Слежу за связью; остановить: Ctrl+C", "Watching the link; Ctrl+C stops"))
+        try:
+            watcher.run(lambda: False, lambda kind, data: _event(c, kind, data))
+        except KeyboardInterrupt:
+            click.echo(c.t("Остановлено", "Stopped"))
+
+
+def _event(c: Context, kind: str, data: object) -> None:
+    stamp = datetime.now().strftime("%H:%M:%S")
+    if kind == "link" and isinstance(data, Probe):
+        text = c.t("связь есть", "link up") if data.up else c.t("связи нет", "link down")
+    elif kind == "round" and isinstance(data, RoundResult):
+        text = c.t(
+            f"отправлено {data.pushed}, получено {data.pulled}",
+            f"sent {data.pushed}, received {data.pulled}",
+        )
+    else:
+        text = describe(data, c.lang) if isinstance(data, Exception) else str(data)
+    click.echo(f"{stamp}  {text}")
 
 
 COMMANDS = (enroll, sync)
