@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
 from desktop.storage import journal, validation
 from desktop.storage.base import StoreBase
 from desktop.storage.errors import FieldError, NotFound, ValidationFailed
+from desktop.storage.hlc import next_hlc
 from desktop.storage.ids import format_ts, new_id, utc_now
 from desktop.storage.records import (
     ActInput,
@@ -34,8 +36,25 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def natural_id(table: str, keys: tuple[str, ...], row: dict[str, Any]) -> str:
+    """The same record on every device: a UUID derived from its natural key."""
+    name = "/".join([table, *(str(row[k]) for k in keys)])
+    return str(uuid.uuid5(ID_NAMESPACE, name))
+
+
+def changed_fields(
+    before: dict[str, Any], after: dict[str, Any], keys: tuple[str, ...]
+) -> dict[str, Any]:
+    """What an update sends: identity, natural key and the fields whose value changed."""
+    identity = {"id", "unit", *keys}
+    return {k: v for k, v in after.items() if k in identity or before.get(k) != v}
+
+
 def _clean(value: str | None) -> str | None:
     return value.strip() or None if value is not None else None
+
+
+ID_NAMESPACE = uuid.UUID("5b0f2f3e-6a43-4c8e-9a55-3b1e0c6d2a71")
 
 
 class FactWriter(StoreBase):
@@ -50,18 +69,23 @@ class FactWriter(StoreBase):
         op: str = "insert",
         conflict: tuple[str, ...] = (),
     ) -> str:
-        """Insert (or upsert on ``conflict``) one row and queue it, in one transaction."""
+        """Insert (or upsert on ``conflict``) one row and queue it, in one transaction.
+
+        Rows with a natural key (``conflict``) are mutable: their id derives from that key,
+        so two devices editing one quarter's counts edit one record; an update sends only
+        the fields it changed, with a clock and the server version it was based on.
+        """
         row = {k: _plain(v) for k, v in row.items()}
         now = utc_now()
         with self.transaction():
-            if conflict:
-                existing = self._find(table, conflict, row)
-                if existing is not None:
-                    row["id"], op = existing, "update"
-            row.setdefault("id", new_id())
+            before = self._existing(table, conflict, row)
+            if before is not None:
+                row["id"], op = before["id"], "update"
+            row.setdefault("id", natural_id(table, conflict, row) if conflict else new_id())
             row.setdefault("created_at", now)
             row.setdefault("created_by", self.actor)
             self._upsert(table, row, conflict)
+            after = self._stored(table, row["id"])
             journal.record_change(
                 self.conn,
                 actor=self.actor,
@@ -70,9 +94,26 @@ class FactWriter(StoreBase):
                 entity_id=row["id"],
                 op=op,
                 unit=row.get("unit"),
-                payload=self._stored(table, row["id"]),
+                payload=after if before is None else changed_fields(before, after, conflict),
+                hlc=next_hlc(self.conn) if conflict else None,
+                base_version=self._version(table, row["id"]) if conflict else None,
             )
         return str(row["id"])
+
+    def _existing(
+        self, table: str, keys: tuple[str, ...], row: dict[str, Any]
+    ) -> dict[str, Any] | None:
+        if not keys:
+            return None
+        found = self._find(table, keys, row)
+        return self._stored(table, found) if found is not None else None
+
+    def _version(self, table: str, row_id: str) -> int:
+        found = self.conn.execute(
+            "SELECT version FROM record_versions WHERE entity = ? AND entity_id = ?",
+            (table, row_id),
+        ).fetchone()
+        return int(found[0]) if found else 0
 
     def _stored(self, table: str, row_id: str) -> dict[str, Any]:
         cursor = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))

@@ -100,14 +100,22 @@ def next_counter(conn: Any, name: str) -> int:
 
 
 def enqueue(
-    conn: Any, *, entity: str, entity_id: str, op: str, unit: str | None, payload: dict[str, Any]
+    conn: Any,
+    *,
+    entity: str,
+    entity_id: str,
+    op: str,
+    unit: str | None,
+    payload: dict[str, Any],
+    hlc: str | None = None,
+    base_version: int | None = None,
 ) -> int:
     """Add a change to the outbox; the caller holds the write transaction."""
     seq = next_counter(conn, "outbox")
     conn.execute(
-        "INSERT INTO outbox (seq, entity, entity_id, op, unit, payload, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (seq, entity, entity_id, op, unit, canonical_json(payload), utc_now()),
+        "INSERT INTO outbox (seq, entity, entity_id, op, unit, payload, created_at, hlc,"
+        " base_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, entity, entity_id, op, unit, canonical_json(payload), utc_now(), hlc, base_version),
     )
     return seq
 
@@ -150,9 +158,20 @@ def record_change(
     op: str,
     unit: str | None,
     payload: dict[str, Any],
+    hlc: str | None = None,
+    base_version: int | None = None,
 ) -> int:
     """Queue a domain change and audit it; returns the outbox sequence number."""
-    seq = enqueue(conn, entity=entity, entity_id=entity_id, op=op, unit=unit, payload=payload)
+    seq = enqueue(
+        conn,
+        entity=entity,
+        entity_id=entity_id,
+        op=op,
+        unit=unit,
+        payload=payload,
+        hlc=hlc,
+        base_version=base_version,
+    )
     append_audit(
         conn,
         actor=actor,

@@ -155,6 +155,24 @@ def _initial(db: Any) -> None:
     db.execute("INSERT INTO counters (name, value) VALUES ('outbox', 0), ('audit', 0)")
 
 
+SYNC_CLOCKS = """
+ALTER TABLE outbox ADD COLUMN hlc TEXT;
+ALTER TABLE outbox ADD COLUMN base_version INTEGER;
+CREATE TABLE record_versions (
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, version INTEGER NOT NULL,
+  PRIMARY KEY (entity, entity_id)
+) STRICT;
+ALTER TABLE conflicts ADD COLUMN kept_device TEXT
+"""
+
+
+@migrations(name="0002_sync_clocks")
+def _sync_clocks(db: Any) -> None:
+    """Per-change clocks and the server version each record was last seen at."""
+    for statement in _statements(SYNC_CLOCKS):
+        db.execute(statement)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

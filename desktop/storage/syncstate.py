@@ -46,6 +46,8 @@ class PendingChange:
     unit: str | None
     payload: dict[str, Any]
     size: int
+    hlc: str | None = None
+    base_version: int | None = None
 
 
 class SyncState(ReferenceLoader, FormStore):
@@ -108,17 +110,21 @@ class SyncState(ReferenceLoader, FormStore):
     def pending(self, max_bytes: int, max_count: int) -> list[PendingChange]:
         """The oldest unsent changes, up to a byte budget (always at least one)."""
         rows = self.conn.execute(
-            "SELECT seq, entity, entity_id, op, unit, payload FROM outbox"
+            "SELECT seq, entity, entity_id, op, unit, payload, hlc, base_version FROM outbox"
             " WHERE state IN ('queued', 'sent') ORDER BY seq LIMIT ?",
             (max_count,),
         )
         batch: list[PendingChange] = []
         used = 0
-        for seq, entity, entity_id, op, unit, payload in rows:
+        for seq, entity, entity_id, op, unit, payload, hlc, base in rows:
             size = len(payload) + len(entity_id) + 40
             if batch and used + size > max_bytes:
                 break
-            batch.append(PendingChange(seq, entity, entity_id, op, unit, json.loads(payload), size))
+            batch.append(
+                PendingChange(
+                    seq, entity, entity_id, op, unit, json.loads(payload), size, hlc, base
+                )
+            )
             used += size
         return batch
 

@@ -163,6 +163,8 @@ def _change(c: PendingChange) -> p.Change:
             "id": c.entity_id,
             "op": c.op,
             "unit": unit,
+            "hlc": c.hlc,
+            "base": c.base_version,
             "data": c.payload,
         }
     )

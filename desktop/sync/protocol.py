@@ -89,6 +89,9 @@ class Change(Message):
     op: Literal["insert", "update", "delete"]
     unit: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = None
     hlc: Annotated[str, StringConstraints(max_length=40)] | None = None
+    base: Annotated[int, Field(ge=0)] | None = Field(
+        default=None, description="Server version of the record this update was made on"
+    )
     data: dict[str, Any]
 
     def digest(self) -> str:
@@ -116,7 +119,7 @@ class PushResponse(Message):
 
 class PullItem(Message):
     cursor: int
-    kind: Literal["unit", "pack", "form_review"]
+    kind: Literal["unit", "pack", "form_review", "record"]
     key: str
     data: dict[str, Any]
 

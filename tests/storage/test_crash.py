@@ -195,21 +195,20 @@ def check_changes_have_rows(store: Store) -> None:
 
 
 def check_latest_payload_is_row(store: Store) -> None:
-    """The newest queued change of each row carries exactly what the row holds."""
+    """Replaying each row's queued changes in order (an insert, then the fields each update
+    changed) gives exactly what the row holds."""
     for table in JOURNALLED:
         cursor = store.conn.execute(f"SELECT * FROM {table}")
         names = [d[0] for d in cursor.description]
         rows = {r[0]: dict(zip(names, r, strict=True)) for r in cursor}
         assert names[0] == "id"
-        payloads = dict(
-            store.conn.execute(
-                "SELECT entity_id, payload FROM outbox WHERE seq IN"
-                " (SELECT max(seq) FROM outbox WHERE entity = ? GROUP BY entity_id)",
-                (table,),
-            )
-        )
+        replayed: dict[str, dict[str, object]] = {}
+        for entity_id, payload in store.conn.execute(
+            "SELECT entity_id, payload FROM outbox WHERE entity = ? ORDER BY seq", (table,)
+        ):
+            replayed.setdefault(entity_id, {}).update(json.loads(payload))
         for row_id, row in rows.items():
-            assert json.loads(payloads[row_id]) == row, f"{table} {row_id} differs from outbox"
+            assert replayed[row_id] == row, f"{table} {row_id} differs from outbox"
 
 
 def check_attachments_whole(store: Store) -> None:
