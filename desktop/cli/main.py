@@ -16,6 +16,7 @@ from desktop.cli.messages import describe
 from desktop.errors import SvodkaError
 from desktop.paths import DATA_DIR_ENV, default_data_dir
 from desktop.storage import ValidationFailed, WrongPassphrase, cipher
+from desktop.sync.bundle import BundleError
 
 LANG_ENV = "SVODKA_LANG"
 EXIT_ERROR = 1
@@ -60,7 +61,7 @@ for command in (
     cli.add_command(command)
 
 
-def _exit_code(exc: SvodkaError) -> int:
+def _exit_code(exc: Exception) -> int:
     if isinstance(exc, WrongPassphrase):
         return EXIT_WRONG_PASSPHRASE
     if isinstance(exc, ValidationFailed):
@@ -77,7 +78,7 @@ def main(argv: list[str] | None = None) -> None:
         lang = args[args.index("--lang") + 1]
     try:
         code = cli.main(args=args, prog_name="svodka", standalone_mode=False)
-    except SvodkaError as exc:
+    except (SvodkaError, BundleError) as exc:
         click.echo(("Ошибка: " if lang != "en" else "Error: ") + describe(exc, lang), err=True)
         sys.exit(_exit_code(exc))
     except cipher.DatabaseError as exc:

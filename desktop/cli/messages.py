@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.storage import errors as e
+from desktop.sync.bundle import BundleError
 from desktop.sync.errors import NotEnrolled, Offline, ServerRefused, SyncError
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
@@ -265,6 +266,8 @@ def _sync_error(exc: SyncError, lang: str) -> str:
 
 def describe(exc: Exception, lang: str) -> str:
     """One line, in words, for any expected error."""
+    if isinstance(exc, BundleError):
+        return f"Файл пакета не принят: {exc}" if lang != "en" else f"Bundle file refused: {exc}"
     if isinstance(exc, SyncError):
         return _sync_error(exc, lang)
     if isinstance(exc, e.ValidationFailed):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import click
 
@@ -12,6 +13,7 @@ from desktop.storage import Store
 from desktop.sync.engine import Progress, RoundResult, SyncEngine
 from desktop.sync.enrolment import enroll as enroll_device
 from desktop.sync.monitor import LinkMonitor, Probe
+from desktop.sync.relay import export_bundle, import_bundle
 from desktop.sync.watch import Watcher
 
 
@@ -135,4 +137,56 @@ def _event(c: Context, kind: str, data: object) -> None:
     click.echo(f"{stamp}  {text}")
 
 
-COMMANDS = (enroll, sync)
+@click.group("bundle")
+def bundle_group() -> None:
+    """Carry changes without a link: a signed, sealed file on a USB stick or a laptop."""
+
+
+@bundle_group.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def bundle_export(ctx: click.Context, file: Path) -> None:
+    """Write every change the server has not confirmed into FILE."""
+    c = get(ctx)
+    with c.open_store() as store:
+        header = export_bundle(store, file)
+    if header is None:
+        click.echo(
+            c.t(
+                "Нечего выгружать: все изменения уже на сервере",
+                "Nothing to export: the server has every change",
+            )
+        )
+        return
+    click.echo(
+        c.t(
+            f"Выгружено изменений: {header.count} (№ {header.first_seq}–"
+            f"{header.last_seq}) в {file}. Файл зашифрован для сервера.",
+            f"Exported {header.count} changes ({header.first_seq}–{header.last_seq})"
+            f" to {file}. The file is sealed for the server.",
+        )
+    )
+
+
+@bundle_group.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def bundle_import(ctx: click.Context, file: Path) -> None:
+    """Take another device's bundle to forward it on the next sync."""
+    c = get(ctx)
+    with c.open_store() as store:
+        header, added = import_bundle(store, file)
+    if added:
+        click.echo(
+            c.t(
+                f"Пакет принят ({header.count} изменений устройства"
+                f" {header.device_id}); уйдёт на сервер при следующей синхронизации",
+                f"Bundle taken ({header.count} changes of device {header.device_id});"
+                " it goes to the server on the next sync",
+            )
+        )
+    else:
+        click.echo(c.t("Этот пакет уже был принят", "This bundle was already taken"))
+
+
+COMMANDS = (enroll, sync, bundle_group)

@@ -173,6 +173,22 @@ def _sync_clocks(db: Any) -> None:
         db.execute(statement)
 
 
+RELAY = """
+CREATE TABLE relay_bundles (
+  bundle_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, first_seq INTEGER NOT NULL,
+  last_seq INTEGER NOT NULL, count INTEGER NOT NULL, content BLOB NOT NULL,
+  received_at TEXT NOT NULL, forwarded_at TEXT, result TEXT
+) STRICT
+"""
+
+
+@migrations(name="0003_relay_bundles")
+def _relay_bundles(db: Any) -> None:
+    """Bundles carried for other devices, kept byte for byte until the server has them."""
+    for statement in _statements(RELAY):
+        db.execute(statement)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

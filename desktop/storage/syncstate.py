@@ -190,6 +190,48 @@ class SyncState(ReferenceLoader, FormStore):
                 review["reviewed_at"],
             )
 
+    def add_relay_bundle(self, header: dict[str, Any], content: bytes) -> bool:
+        """Keep a bundle to forward; False when it was already here (imported twice)."""
+        with self.transaction():
+            added = self.conn.execute(
+                "INSERT INTO relay_bundles (bundle_id, device_id, first_seq, last_seq, count,"
+                " content, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (bundle_id) DO NOTHING",
+                (
+                    header["bundle_id"],
+                    header["device_id"],
+                    header["first_seq"],
+                    header["last_seq"],
+                    header["count"],
+                    content,
+                    utc_now(),
+                ),
+            ).rowcount
+            if added:
+                journal.append_audit(
+                    self.conn,
+                    actor=self.actor,
+                    action="bundle_received",
+                    details={
+                        k: header[k] for k in ("bundle_id", "device_id", "first_seq", "last_seq")
+                    },
+                )
+        return bool(added)
+
+    def relay_pending(self) -> list[tuple[str, bytes]]:
+        rows = self.conn.execute(
+            "SELECT bundle_id, content FROM relay_bundles"
+            " WHERE forwarded_at IS NULL ORDER BY received_at"
+        )
+        return [(str(r[0]), bytes(r[1])) for r in rows]
+
+    def mark_forwarded(self, bundle_id: str, result: dict[str, Any]) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE relay_bundles SET forwarded_at = ?, result = ? WHERE bundle_id = ?",
+                (utc_now(), journal.canonical_json(result), bundle_id),
+            )
+
     def record_round(self, *, skew_ms: int | None) -> None:
         with self.transaction():
             values = {"last_sync_at": utc_now()}

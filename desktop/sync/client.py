@@ -75,6 +75,10 @@ class SyncClient:
     def pull(self, cursor: int, limit: int) -> p.PullResponse:
         return self._signed("GET", f"/pull?cursor={cursor}&limit={limit}", p.PullResponse)
 
+    def upload_bundle(self, bundle: bytes) -> p.BundleResult:
+        headers = {"Content-Type": "application/octet-stream"}
+        return self._signed("POST", "/bundles", p.BundleResult, bundle, headers)
+
     def _signed(
         self,
         method: str,

@@ -37,6 +37,7 @@ class RoundResult:
     pushed: int = 0
     rejected: int = 0
     pulled: int = 0
+    forwarded: int = 0
     skew_ms: int = 0
     cancelled: bool = False
 
@@ -91,9 +92,20 @@ class SyncEngine:
         result = RoundResult(skew_ms=self.client.measure_clock())
         self._push_all(result, report, cancelled)
         if not result.cancelled:
+            result.forwarded = self._forward_bundles()
+        if not result.cancelled:
             self._pull_all(result, report, cancelled)
         self.store.record_round(skew_ms=result.skew_ms)
         return result
+
+    def _forward_bundles(self) -> int:
+        """Bundles carried for other devices go to the server as they are."""
+        forwarded = 0
+        for bundle_id, content in self.store.relay_pending():
+            answer = self.client.upload_bundle(content)
+            self.store.mark_forwarded(bundle_id, answer.model_dump())
+            forwarded += 1
+        return forwarded
 
     def pull_reference(self) -> int:
         """Only the pull half of a round (after enrolment: the scope's reference data)."""
@@ -126,7 +138,7 @@ class SyncEngine:
             report(Progress("push", result.pushed, total, sent_bytes))
 
     def _push_batch(self, epoch: int, batch: list[PendingChange]) -> tuple[p.PushResponse, int]:
-        request = p.PushRequest(epoch=epoch, changes=[_change(c) for c in batch])
+        request = p.PushRequest(epoch=epoch, changes=[to_change(c) for c in batch])
         self.store.mark_sent([c.seq for c in batch])
         started = time.monotonic()
         try:
@@ -153,7 +165,7 @@ class SyncEngine:
                 return
 
 
-def _change(c: PendingChange) -> p.Change:
+def to_change(c: PendingChange) -> p.Change:
     # Forms carry their МО as ``org``; the server checks scope by ``unit``.
     unit = c.unit or c.payload.get("org")
     return p.Change.model_validate(

@@ -131,6 +131,17 @@ class PullResponse(Message):
     server_time_ms: int
 
 
+class BundleResult(Message):
+    """What the server did with an uploaded bundle (the device's own ack, not the relay's)."""
+
+    bundle_id: str
+    device_id: str
+    ack_seq: int
+    applied: int
+    duplicates: int
+    rejected: int
+
+
 def canonical_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
