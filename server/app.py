@@ -28,6 +28,7 @@ from server.limits import RateLimiter
 from server.migrate import upgrade
 
 log = logging.getLogger("svodka.server")
+MAX_CURSOR = 2**63 - 1  # the feed's cursor column is a BIGINT
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": p.Problem} for code in (400, 401, 403, 409, 413, 415, 422, 429)
 }
@@ -73,6 +74,7 @@ def create_app(config: ServerConfig) -> FastAPI:
 
     @app.post(f"{p.API_PREFIX}/enrol", response_model=p.EnrolResponse, responses=PROBLEM_RESPONSES)
     def enrol(body: p.EnrolRequest) -> p.EnrolResponse:
+        _refuse_nul("device_name", body.device_name)
         with writing(engine) as conn:
             done = enrolment.enrol(conn, body.code, body.public_key, body.device_name)
         return p.EnrolResponse(
@@ -92,13 +94,15 @@ def create_app(config: ServerConfig) -> FastAPI:
         openapi_extra={
             "requestBody": {
                 "required": True,
-                "content": {"application/json": {"schema": p.PushRequest.model_json_schema()}},
+                "content": {"application/json": {"schema": _inlined_schema(p.PushRequest)}},
             }
         },
     )
     async def push(request: Request) -> p.PushResponse:
         raw = await _read_body(request, config.max_body_bytes)
         batch = _parse(p.PushRequest, _decompress(request, raw, config.max_body_bytes))
+        for index, change in enumerate(batch.changes):
+            _refuse_nul(f"changes.{index}.id", change.id)
         request.state.changes = len(batch.changes)
         result: p.PushResponse = await signed(
             request, raw, lambda conn, device: ingest.push(conn, device, batch)
@@ -108,7 +112,7 @@ def create_app(config: ServerConfig) -> FastAPI:
     @app.get(f"{p.API_PREFIX}/pull", response_model=p.PullResponse, responses=PROBLEM_RESPONSES)
     async def pull(
         request: Request,
-        cursor: Annotated[int, Query(ge=0)] = 0,
+        cursor: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
         limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_PAGE)] = 500,
     ) -> p.PullResponse:
         def work(conn: Any, device: Device) -> p.PullResponse:
@@ -118,6 +122,26 @@ def create_app(config: ServerConfig) -> FastAPI:
         return result
 
     return app
+
+
+def _inlined_schema(model: type[p.Message]) -> dict[str, Any]:
+    """The model's JSON schema with its ``$defs`` put in place: in an OpenAPI document
+    "#/$defs/Change" resolves from the document's root, where there is no ``$defs``."""
+    schema = model.model_json_schema()
+    defs = schema.pop("$defs", {})
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                return inline(defs[ref.removeprefix("#/$defs/")])
+            return {key: inline(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [inline(item) for item in node]
+        return node
+
+    inlined: dict[str, Any] = inline(schema)
+    return inlined
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -157,6 +181,13 @@ def _parse(model: type[p.PushRequest], data: bytes) -> p.PushRequest:
         first = exc.errors()[0]
         where = ".".join(str(x) for x in first.get("loc", ()))
         raise ApiError(422, "invalid_body", f"{where}: {first.get('msg')}") from None
+
+
+def _refuse_nul(where: str, value: str | None) -> None:
+    """PostgreSQL text cannot hold NUL; a string stored in a column of its own must not
+    carry one (``data`` is stored as JSON text, where it is escaped)."""
+    if value and "\x00" in value:
+        raise ApiError(422, "invalid_body", f"{where}: NUL characters are not allowed")
 
 
 def _problem(status: int, code: str, detail: str) -> JSONResponse:

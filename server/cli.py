@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Iterator
@@ -75,8 +76,14 @@ def _emit(value: Any) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8470, show_default=True, type=int)
 @click.option("--log-level", default="INFO", show_default=True)
+@click.option(
+    "--rate-limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Requests per device per minute (default 600).",
+)
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, log_level: str) -> None:
+def serve(ctx: click.Context, host: str, port: int, log_level: str, rate_limit: int | None) -> None:
     """Run the API (SIGTERM or Ctrl-C stops it after the requests in flight)."""
     import uvicorn
 
@@ -84,6 +91,8 @@ def serve(ctx: click.Context, host: str, port: int, log_level: str) -> None:
     from server.app import create_app
 
     config = _config(ctx)
+    if rate_limit is not None:
+        config = dataclasses.replace(config, requests_per_minute=rate_limit)
     config.data_dir.mkdir(parents=True, exist_ok=True)
     logs.setup(log_level)
     app = create_app(config)

@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from desktop.sync.protocol import unb64
 from server.clock import now_ms
@@ -86,18 +87,23 @@ def enrol(conn: Connection, code: str, public_key: str, name: str | None) -> Enr
     )
     if used.rowcount != 1:  # another request won the race for this code
         raise ApiError(401, "code_used", "this enrolment code was already used")
-    conn.execute(
-        insert(devices).values(
-            id=device_id,
-            public_key=public_key,
-            name=name,
-            scope_kind=row["scope_kind"],
-            scope_code=row["scope_code"],
-            epoch=1,
-            ack_seq=0,
-            enrolled_at=now,
+    try:
+        conn.execute(
+            insert(devices).values(
+                id=device_id,
+                public_key=public_key,
+                name=name,
+                scope_kind=row["scope_kind"],
+                scope_code=row["scope_code"],
+                epoch=1,
+                ack_seq=0,
+                enrolled_at=now,
+            )
         )
-    )
+    except IntegrityError:
+        # Two enrolments with one key at once both passed the check above (PostgreSQL
+        # runs them side by side); the unique index decides, and the loser gets 409.
+        raise ApiError(409, "key_in_use", "this public key is already enrolled") from None
     scope_units = units_in_scope(conn, row["scope_kind"], row["scope_code"])
     return Enrolled(device_id, 1, row["scope_kind"], row["scope_code"], scope_units)
 

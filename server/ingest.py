@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from desktop.sync import protocol as p
@@ -18,14 +19,18 @@ from server.scope import units_in_scope
 def push(conn: Connection, device: Device, request: p.PushRequest) -> p.PushResponse:
     if request.epoch != device.epoch:
         raise ApiError(409, "wrong_epoch", "this device's epoch is over; enrol again")
-    _check_scope(conn, device, request.changes)
+    allowed = set(units_in_scope(conn, device.scope_kind, device.scope_code))
+    _check_scope(allowed, request.changes)
     ack = _lock_ack(conn, device)
-    held = _held_digests(conn, device, [c.seq for c in request.changes if c.seq <= ack])
+    batch = sorted(request.changes, key=lambda c: c.seq)
+    held = _held_digests(conn, device, [c.seq for c in batch if c.seq <= ack])
+    owners = _owners(conn, batch)
     results: list[p.ChangeResult] = []
-    now = now_ms()
-    for change in sorted(request.changes, key=lambda c: c.seq):
+    fresh: list[Fresh] = []
+    for change in batch:
+        digest = change.digest()
         if change.seq <= ack:
-            if held.get(change.seq) != change.digest():
+            if held.get(change.seq) != digest:
                 raise ApiError(
                     409,
                     "seq_fork",
@@ -34,19 +39,31 @@ def push(conn: Connection, device: Device, request: p.PushRequest) -> p.PushResp
                 )
             results.append(p.ChangeResult(seq=change.seq, status="duplicate"))
         elif change.seq == ack + 1:
-            results.append(_apply(conn, device, change, now))
-            held[change.seq] = change.digest()
+            fresh.append(_judge(change, digest, owners, allowed))
+            results.append(fresh[-1].result)
+            held[change.seq] = digest
             ack += 1
         else:
             break  # a gap: the device resends from ack + 1
+    now = now_ms()
+    _store(conn, device, fresh, now)
     conn.execute(
         update(devices).where(devices.c.id == device.id).values(ack_seq=ack, last_seen_ms=now)
     )
     return p.PushResponse(ack_seq=ack, results=results, server_time_ms=now_ms())
 
 
-def _check_scope(conn: Connection, device: Device, batch: list[p.Change]) -> None:
-    allowed = set(units_in_scope(conn, device.scope_kind, device.scope_code))
+@dataclass(frozen=True)
+class Fresh:
+    """A change seen for the first time, judged; written with the rest of its batch."""
+
+    change: p.Change
+    digest: str
+    data: str
+    result: p.ChangeResult
+
+
+def _check_scope(allowed: set[str], batch: list[p.Change]) -> None:
     outside = sorted({c.unit or "?" for c in batch if c.unit not in allowed})
     if outside:
         raise ApiError(
@@ -76,54 +93,107 @@ def _held_digests(conn: Connection, device: Device, seqs: list[int]) -> dict[int
     return {int(seq): str(digest) for seq, digest in rows}
 
 
-def _apply(conn: Connection, device: Device, change: p.Change, now: int) -> p.ChangeResult:
-    reason = p.validate_entity(change)
-    status: Literal["applied", "rejected"] = "rejected" if reason else "applied"
-    data = p.canonical_json(change.data)
-    conn.execute(
-        insert(changes).values(
-            device_id=device.id,
-            epoch=device.epoch,
-            seq=change.seq,
-            entity=change.entity,
-            entity_id=change.id,
-            op=change.op,
-            unit=change.unit,
-            digest=change.digest(),
-            data=data,
-            status=status,
-            reason=reason,
-            received_ms=now,
-        )
-    )
-    if status == "applied":
-        _materialise(conn, device, change, data, now)
-    return p.ChangeResult(seq=change.seq, status=status, reason=reason)
-
-
-def _materialise(conn: Connection, device: Device, change: p.Change, data: str, now: int) -> None:
-    if change.op == "delete":
-        conn.execute(
-            delete(records).where(
-                records.c.entity == change.entity, records.c.entity_id == change.id
+def _owners(conn: Connection, batch: list[p.Change]) -> dict[tuple[str, str], str]:
+    """The unit of each record the batch touches, read once (one query per entity)."""
+    ids: dict[str, set[str]] = {}
+    for change in batch:
+        ids.setdefault(change.entity, set()).add(change.id)
+    owners: dict[tuple[str, str], str] = {}
+    for entity, entity_ids in ids.items():
+        rows = conn.execute(
+            select(records.c.entity_id, records.c.unit).where(
+                records.c.entity == entity, records.c.entity_id.in_(sorted(entity_ids))
             )
         )
+        owners.update({(entity, str(entity_id)): unit for entity_id, unit in rows})
+    return owners
+
+
+def _judge(
+    change: p.Change, digest: str, owners: dict[tuple[str, str], str], allowed: set[str]
+) -> Fresh:
+    reason = p.validate_entity(change) or _owned_elsewhere(owners, change, allowed)
+    status: Literal["applied", "rejected"] = "rejected" if reason else "applied"
+    result = p.ChangeResult(seq=change.seq, status=status, reason=reason)
+    return Fresh(change, digest, p.canonical_json(change.data), result)
+
+
+def _owned_elsewhere(
+    owners: dict[tuple[str, str], str], change: p.Change, allowed: set[str]
+) -> str | None:
+    """Records are keyed by entity and id alone: without this, a change filed under an
+    own unit could overwrite or delete another unit's record that has the same id. (The
+    owners read before the batch hold for all of it: this device only writes its units.)"""
+    owner = owners.get((change.entity, change.id))
+    if owner is not None and owner not in allowed:
+        return f"record {change.id} belongs to {owner}, outside this device's scope"
+    return None
+
+
+def _store(conn: Connection, device: Device, fresh: list[Fresh], now: int) -> None:
+    """All of a batch's new changes in one INSERT, then its records (bulk statements)."""
+    if not fresh:
         return
-    values = {
+    conn.execute(insert(changes), [_change_row(device, f, now) for f in fresh])
+    _materialise(conn, device, [f for f in fresh if f.result.status == "applied"], now)
+
+
+def _change_row(device: Device, fresh: Fresh, now: int) -> dict[str, Any]:
+    change = fresh.change
+    return {
+        "device_id": device.id,
+        "epoch": device.epoch,
+        "seq": change.seq,
         "entity": change.entity,
         "entity_id": change.id,
+        "op": change.op,
         "unit": change.unit,
-        "data": data,
+        "digest": fresh.digest,
+        "data": fresh.data,
+        "status": fresh.result.status,
+        "reason": fresh.result.reason,
+        "received_ms": now,
+    }
+
+
+def _materialise(conn: Connection, device: Device, applied: list[Fresh], now: int) -> None:
+    """Each record ends as the batch's last applied change to it left it (every upsert
+    sets all columns), so one DELETE and one upsert per batch do what seq order would."""
+    last = {(f.change.entity, f.change.id): f for f in applied}
+    gone = [{"key_entity": e, "key_id": i} for (e, i), f in last.items() if f.change.op == "delete"]
+    kept = [_record_row(device, f, now) for f in last.values() if f.change.op != "delete"]
+    if gone:
+        where = (
+            records.c.entity == bindparam("key_entity"),
+            records.c.entity_id == bindparam("key_id"),
+        )
+        conn.execute(delete(records).where(*where), gone)
+    if kept:
+        upsert_many(conn, records, kept, ("entity", "entity_id"))
+
+
+def _record_row(device: Device, fresh: Fresh, now: int) -> dict[str, Any]:
+    return {
+        "entity": fresh.change.entity,
+        "entity_id": fresh.change.id,
+        "unit": fresh.change.unit,
+        "data": fresh.data,
         "device_id": device.id,
-        "seq": change.seq,
+        "seq": fresh.change.seq,
         "updated_ms": now,
     }
-    upsert(conn, records, values, ("entity", "entity_id"))
 
 
 def upsert(conn: Connection, table: Any, values: dict[str, Any], keys: tuple[str, ...]) -> None:
     """INSERT … ON CONFLICT DO UPDATE, the same statement on SQLite and PostgreSQL."""
+    upsert_many(conn, table, [values], keys)
+
+
+def upsert_many(
+    conn: Connection, table: Any, rows: list[dict[str, Any]], keys: tuple[str, ...]
+) -> None:
+    """``upsert`` for many rows with the same columns and distinct keys, in one executemany."""
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(table).values(**values)
-    updates = {k: statement.excluded[k] for k in values if k not in keys}
-    conn.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=updates))
+    statement = dialect.insert(table)
+    updates = {k: statement.excluded[k] for k in rows[0] if k not in keys}
+    conn.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=updates), rows)

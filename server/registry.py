@@ -50,19 +50,40 @@ class ImportResult:
 
 def read_csv(path: Path) -> list[dict[str, Any]]:
     """Rows as dicts; UTF-8 (with or without BOM), comma or semicolon separated."""
-    text = path.read_text(encoding="utf-8-sig")
-    dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;")
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    text = _read_text(path)
+    reader = csv.DictReader(io.StringIO(text), dialect=_dialect(text))
     missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
     if missing:
         raise RegistryError([f"missing columns: {', '.join(missing)}"])
     unknown = [c for c in reader.fieldnames or [] if c not in COLUMNS]
     if unknown:
         raise RegistryError([f"unknown columns: {', '.join(unknown)}"])
-    return [
-        {k: (v.strip() or None) if isinstance(v, str) else v for k, v in row.items()}
-        for row in reader
-    ]
+    try:
+        return [
+            {k: (v.strip() or None) if isinstance(v, str) else v for k, v in row.items()}
+            for row in reader
+        ]
+    except csv.Error as exc:
+        raise RegistryError([f"line {reader.line_num}: {exc}"]) from None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        # Excel writes plain "CSV" in the local code page (cp1251), not UTF-8.
+        raise RegistryError(
+            [f'the file is not UTF-8 (byte {exc.start}): save it as "CSV UTF-8"']
+        ) from None
+
+
+def _dialect(text: str) -> type[csv.Dialect]:
+    try:
+        return csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;")
+    except csv.Error:
+        # No comma or semicolon in the header: read it as commas, and the column
+        # check below names what is missing instead of a csv traceback.
+        return csv.excel
 
 
 def check(rows: list[dict[str, Any]], known: set[str]) -> None:
@@ -80,6 +101,8 @@ def check(rows: list[dict[str, Any]], known: set[str]) -> None:
 
 def _row_problems(line: int, row: dict[str, Any], codes: set[str]) -> list[str]:
     out = [f"line {line}: {c} is empty" for c in REQUIRED if not row.get(c)]
+    if None in row:  # DictReader's key for values beyond the header: columns shifted
+        out.append(f"line {line}: more values than columns (an unquoted comma?)")
     if row.get("type") and row["type"] not in UNIT_TYPES:
         out.append(f"line {line}: type {row['type']!r} is not one of {', '.join(UNIT_TYPES)}")
     if row.get("parent") and row["parent"] not in codes:

@@ -9,6 +9,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,9 +18,12 @@ from typing import Any
 import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy import Connection
 
 from desktop.sync import protocol as p
 from desktop.sync.signing import signed_headers
+from server import enrolment
+from server.db import database_url, make_engine, writing
 from tests.server.pg import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,10 +53,14 @@ class ServerProcess:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
+        self.start_with()
+
+    def start_with(self, *serve_args: str) -> None:
+        """Start with extra ``serve`` options, e.g. ``--rate-limit 5``."""
         command = [sys.executable, "-m", "server", "--data-dir", str(self.data_dir)]
         if self.database:
             command += ["--database", self.database]
-        command += ["serve", "--port", str(self.port), "--log-level", "WARNING"]
+        command += ["serve", "--port", str(self.port), "--log-level", "WARNING", *serve_args]
         log = (self.data_dir / "server.log").open("ab")
         self.process = subprocess.Popen(
             command, stdout=log, stderr=log, env={**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -144,6 +153,26 @@ class Device:
     def pull(self, cursor: int = 0, limit: int = 500) -> requests.Response:
         return self.signed("GET", f"/api/v1/pull?cursor={cursor}&limit={limit}")
 
+    def sign(
+        self,
+        method: str,
+        target: str,
+        body: bytes = b"",
+        time_ms: int | None = None,
+        nonce: str | None = None,
+    ) -> dict[str, str]:
+        """The signed headers alone, to send (or tamper with) by ``send``."""
+        now = time_ms if time_ms is not None else time.time_ns() // 1_000_000
+        return signed_headers(self.key, self.device_id, method, target, body, now, nonce)
+
+    def send(
+        self, method: str, target: str, body: bytes = b"", headers: dict[str, str] | None = None
+    ) -> requests.Response:
+        """A request exactly as given: no signing, no encoding."""
+        return self.session.request(
+            method, self.base_url + target, data=body or None, headers=headers, timeout=60
+        )
+
 
 def change(
     seq: int, unit: str, *, total: int = 10, zspd: int = 1, entity_id: str | None = None
@@ -166,3 +195,43 @@ def change(
             "zspd": zspd,
         },
     }
+
+
+def push_body(changes: list[dict[str, Any]], epoch: int = 1) -> bytes:
+    """A push request's JSON body, uncompressed."""
+    return json.dumps({"epoch": epoch, "changes": changes}).encode()
+
+
+def assert_problem(response: requests.Response, status: int, code: str) -> str:
+    """An error answer is exactly {"error": code, "detail": text}; returns the text."""
+    assert response.status_code == status, (response.status_code, response.text)
+    body = response.json()
+    assert set(body) == {"error", "detail"}, body
+    assert body["error"] == code, body
+    assert isinstance(body["detail"], str) and body["detail"], body
+    return str(body["detail"])
+
+
+@contextmanager
+def server_db(server: ServerProcess) -> Iterator[Connection]:
+    """A write transaction on the server's own database (SQLite file or PostgreSQL)."""
+    engine = make_engine(database_url(server.database, server.data_dir))
+    try:
+        with writing(engine) as conn:
+            yield conn
+    finally:
+        engine.dispose()
+
+
+def issue_code(server: ServerProcess, kind: str, scope: str, ttl_s: int = 3600) -> str:
+    """A code from the function ``enrol-code`` calls, without a second-long CLI start."""
+    with server_db(server) as conn:
+        return enrolment.issue_code(conn, kind, scope, ttl_s).code
+
+
+def enrolled(server: ServerProcess, kind: str, scope: str) -> Device:
+    """A device enrolled with a fresh code for the scope."""
+    device = Device(server.base_url)
+    response = device.enrol(issue_code(server, kind, scope))
+    assert response.status_code == 200, response.text
+    return device
