@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import logging
+import os
 import time
 import zlib
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Annotated, Any
 
+import anyio
 from fastapi import FastAPI, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desktop import __version__
 from desktop.sync import protocol as p
-from server import enrolment, feed, ingest
+from server import enrolment, feed, ingest, logs
 from server.auth import Device, SignedRequest, authenticate
 from server.clock import now_ms
 from server.config import ServerConfig
@@ -28,6 +32,7 @@ from server.limits import RateLimiter
 from server.migrate import upgrade
 
 log = logging.getLogger("svodka.server")
+CONFIG_ENV = "SVODKA_SERVER_CONFIG"  # how ``serve --workers N`` configures its processes
 MAX_CURSOR = 2**63 - 1  # the feed's cursor column is a BIGINT
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": p.Problem} for code in (400, 401, 403, 409, 413, 415, 422, 429)
@@ -39,6 +44,9 @@ def create_app(config: ServerConfig) -> FastAPI:
     upgrade(engine)
     keys = load_or_create(config.data_dir)
     limiter = RateLimiter(config.requests_per_minute)
+    # Few threads per process: dozens of threads trading the GIL around every database
+    # round trip serve PostgreSQL slower than four do (the rest wait on the event loop).
+    db_slots = anyio.CapacityLimiter(config.db_threads)
     app = FastAPI(
         title="Svodka regional server",
         version=__version__,
@@ -62,7 +70,7 @@ def create_app(config: ServerConfig) -> FastAPI:
                 device = authenticate(conn, signed_request)
                 return work(conn, device)
 
-        return await run_in_threadpool(run)
+        return await anyio.to_thread.run_sync(run, limiter=db_slots)
 
     @app.get(f"{p.API_PREFIX}/health", response_model=p.Health)
     def health() -> p.Health:
@@ -142,6 +150,19 @@ def _inlined_schema(model: type[p.Message]) -> dict[str, Any]:
 
     inlined: dict[str, Any] = inline(schema)
     return inlined
+
+
+def app_from_environment() -> FastAPI:
+    """The app in each worker process of ``serve --workers N``, configured by the parent."""
+    settings = json.loads(os.environ[CONFIG_ENV])
+    logs.setup(settings.pop("log_level"))
+    return create_app(ServerConfig(**{**settings, "data_dir": Path(settings["data_dir"])}))
+
+
+def config_to_environment(config: ServerConfig, log_level: str) -> None:
+    """Hand the configuration to worker processes (they start from scratch, not forked)."""
+    settings = {**dataclasses.asdict(config), "data_dir": str(config.data_dir)}
+    os.environ[CONFIG_ENV] = json.dumps({**settings, "log_level": log_level})
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

@@ -82,22 +82,43 @@ def _emit(value: Any) -> None:
     default=None,
     help="Requests per device per minute (default 600).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Server processes: more use more cores (worth it on PostgreSQL; SQLite writes one"
+    " at a time). Each process counts --rate-limit on its own.",
+)
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, log_level: str, rate_limit: int | None) -> None:
+def serve(
+    ctx: click.Context,
+    host: str,
+    port: int,
+    log_level: str,
+    rate_limit: int | None,
+    workers: int,
+) -> None:
     """Run the API (SIGTERM or Ctrl-C stops it after the requests in flight)."""
     import uvicorn
 
     from server import logs
-    from server.app import create_app
+    from server.app import app_from_environment, config_to_environment, create_app
 
     config = _config(ctx)
     if rate_limit is not None:
         config = dataclasses.replace(config, requests_per_minute=rate_limit)
     config.data_dir.mkdir(parents=True, exist_ok=True)
     logs.setup(log_level)
-    app = create_app(config)
+    app: Any = create_app(config)  # migrates and makes the keys once, before any worker
+    if workers > 1:
+        app.state.engine.dispose()
+        config_to_environment(config, log_level)
+        app = f"{app_from_environment.__module__}:{app_from_environment.__name__}"
     uvicorn.run(
         app,
+        factory=workers > 1,
+        workers=workers,
         host=host,
         port=port,
         log_config=None,

@@ -16,6 +16,7 @@ class ServerConfig:
     max_body_bytes: int = p.MAX_BODY_BYTES
     requests_per_minute: int = 600
     pull_page: int = 500
+    db_threads: int = 4  # per process: concurrent database transactions
 
     @property
     def url(self) -> str:
