@@ -102,8 +102,9 @@ def report_run(label: str, run: Run, pushes: int) -> None:
     used = [f"{name} {seconds / run.wall_s:4.0%}" for name, seconds in run.cpu_s.items()]
     say(
         f"  {'':<22} CPU (100% = one core): {', '.join(used)},"
-        f" load generator {run.client_cpu_s / run.wall_s:4.0%}"
-        f" = {run.client_cpu_s / max(pushes, 1) * 1e3:.1f} ms per push"
+        f" load generator {run.client_cpu_s / run.wall_s:.0%}"
+        f" ({run.client_cpu_s / max(pushes, 1) * 1e3:.1f} ms per push),"
+        f" other processes {max(run.others_cpu_s, 0) / run.wall_s:.0%}"
     )
 
 

@@ -99,6 +99,12 @@ class Run:
     wall_s: float
     client_cpu_s: float
     cpu_s: dict[str, float]  # CPU seconds of each watched process tree (server, database)
+    machine_cpu_s: float  # all processes on the machine, this one included
+
+    @property
+    def others_cpu_s(self) -> float:
+        """What processes outside the benchmark took from the same CPUs meanwhile."""
+        return self.machine_cpu_s - self.client_cpu_s - sum(self.cpu_s.values())
 
     @property
     def changes(self) -> int:
@@ -133,14 +139,16 @@ def timed(watch: dict[str, int], workers: Sequence[Callable[[], list[Sample]]]) 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(len(workers))]
     for thread in threads:
         thread.start()
-    cpu, watched, start = time.process_time(), _cpu(watch), time.perf_counter()
+    cpu, watched, machine = time.process_time(), _cpu(watch), machine_cpu_s()
+    start = time.perf_counter()
     gate.wait()
     for thread in threads:
         thread.join()
     wall = time.perf_counter() - start
     used = {name: seconds - watched[name] for name, seconds in _cpu(watch).items()}
     samples = [s for r in results for s in r]
-    return Run(samples, wall, time.process_time() - cpu, used)
+    client = time.process_time() - cpu
+    return Run(samples, wall, client, used, machine_cpu_s() - machine)
 
 
 def _cpu(watch: dict[str, int]) -> dict[str, float]:
@@ -155,6 +163,13 @@ def sequential(device: LoadDevice, size: int) -> Callable[[], list[Sample]]:
             return [push(device.device, body, size, session) for body in device.bodies]
 
     return work
+
+
+def machine_cpu_s() -> float:
+    """Busy CPU seconds of the whole machine since boot, from /proc/stat."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
 def tree_cpu_s(pid: int) -> float:

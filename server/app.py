@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import logging
-import os
 import time
 import zlib
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Annotated, Any
 
 import anyio
@@ -21,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desktop import __version__
 from desktop.sync import protocol as p
-from server import enrolment, feed, ingest, logs
+from server import enrolment, feed, ingest, logs, workers
 from server.auth import Device, SignedRequest, authenticate
 from server.clock import now_ms
 from server.config import ServerConfig
@@ -32,7 +28,6 @@ from server.limits import RateLimiter
 from server.migrate import upgrade
 
 log = logging.getLogger("svodka.server")
-CONFIG_ENV = "SVODKA_SERVER_CONFIG"  # how ``serve --workers N`` configures its processes
 MAX_CURSOR = 2**63 - 1  # the feed's cursor column is a BIGINT
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": p.Problem} for code in (400, 401, 403, 409, 413, 415, 422, 429)
@@ -154,15 +149,10 @@ def _inlined_schema(model: type[p.Message]) -> dict[str, Any]:
 
 def app_from_environment() -> FastAPI:
     """The app in each worker process of ``serve --workers N``, configured by the parent."""
-    settings = json.loads(os.environ[CONFIG_ENV])
-    logs.setup(settings.pop("log_level"))
-    return create_app(ServerConfig(**{**settings, "data_dir": Path(settings["data_dir"])}))
-
-
-def config_to_environment(config: ServerConfig, log_level: str) -> None:
-    """Hand the configuration to worker processes (they start from scratch, not forked)."""
-    settings = {**dataclasses.asdict(config), "data_dir": str(config.data_dir)}
-    os.environ[CONFIG_ENV] = json.dumps({**settings, "log_level": log_level})
+    workers.die_with_parent()
+    config, log_level = workers.config_from_environment()
+    logs.setup(log_level)
+    return create_app(config)
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

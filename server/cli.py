@@ -103,7 +103,8 @@ def serve(
     import uvicorn
 
     from server import logs
-    from server.app import app_from_environment, config_to_environment, create_app
+    from server.app import app_from_environment, create_app
+    from server.workers import config_to_environment
 
     config = _config(ctx)
     if rate_limit is not None:

@@ -75,6 +75,7 @@ class Pusher:
     sent_max: int = 0
     in_flight: bool = False
     errors: int = 0
+    resent: int = 0  # 200 answers with duplicates: a kill came after a commit, before its answer
     acks: list[int] = field(default_factory=list)
     statuses: Counter[int] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
@@ -109,6 +110,7 @@ class Pusher:
             return
         answer = p.PushResponse.model_validate_json(response.content)
         self.check_results(answer, batch)
+        self.resent += any(r.status == "duplicate" for r in answer.results)
         with self.changed:
             if answer.ack_seq < self.ack:
                 self.problems.append(f"ack went back from {self.ack} to {answer.ack_seq}")
@@ -229,7 +231,8 @@ def crash_run(server: ForkedServer, seed: int) -> None:
     mid_request = run_kills(server, pusher, rng)
     summary = (
         f"seed {seed}: {KILLS} kills, {mid_request} mid-request, {len(pusher.acks)} acks,"
-        f" {pusher.errors} connection errors, statuses {dict(pusher.statuses)}"
+        f" {pusher.errors} connection errors, {pusher.resent} answers with duplicates,"
+        f" statuses {dict(pusher.statuses)}"
     )
     print(summary)
     assert pusher.problems == [], summary
