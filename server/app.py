@@ -1,4 +1,4 @@
-"""The HTTP API under /api/v1: health, time, enrolment, signed push and pull."""
+"""The HTTP API under /api/v1: health, time, enrolment, signed push, pull and bundle upload."""
 
 from __future__ import annotations
 
@@ -17,12 +17,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desktop import __version__
 from desktop.sync import protocol as p
-from server import enrolment, feed, ingest, logs, workers
+from server import bundles, enrolment, feed, ingest, logs, workers
 from server.auth import Device, SignedRequest, authenticate
 from server.clock import now_ms
 from server.config import ServerConfig
 from server.db import make_engine, writing
-from server.errors import ApiError
+from server.errors import ApiError, refuse_nul
 from server.keys import load_or_create
 from server.limits import RateLimiter
 from server.migrate import upgrade
@@ -77,7 +77,7 @@ def create_app(config: ServerConfig) -> FastAPI:
 
     @app.post(f"{p.API_PREFIX}/enrol", response_model=p.EnrolResponse, responses=PROBLEM_RESPONSES)
     def enrol(body: p.EnrolRequest) -> p.EnrolResponse:
-        _refuse_nul("device_name", body.device_name)
+        refuse_nul("device_name", body.device_name)
         with writing(engine) as conn:
             done = enrolment.enrol(conn, body.code, body.public_key, body.device_name)
         return p.EnrolResponse(
@@ -104,12 +104,33 @@ def create_app(config: ServerConfig) -> FastAPI:
     async def push(request: Request) -> p.PushResponse:
         raw = await _read_body(request, config.max_body_bytes)
         batch = _parse(p.PushRequest, _decompress(request, raw, config.max_body_bytes))
-        for index, change in enumerate(batch.changes):
-            _refuse_nul(f"changes.{index}.id", change.id)
         request.state.changes = len(batch.changes)
         result: p.PushResponse = await signed(
             request, raw, lambda conn, device: ingest.push(conn, device, batch)
         )
+        return result
+
+    @app.post(
+        f"{p.API_PREFIX}/bundles",
+        response_model=p.BundleResult,
+        responses=PROBLEM_RESPONSES,
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+                },
+            }
+        },
+    )
+    async def upload_bundle(request: Request) -> p.BundleResult:
+        """A bundle made by any enrolled device, uploaded by itself or by a relay."""
+        raw = await _read_body(request, config.max_bundle_bytes)
+
+        def work(conn: Any, relay: Device) -> p.BundleResult:
+            return bundles.ingest_bundle(conn, keys, raw, relay.id)
+
+        result: p.BundleResult = await signed(request, raw, work)
         return result
 
     @app.get(f"{p.API_PREFIX}/pull", response_model=p.PullResponse, responses=PROBLEM_RESPONSES)
@@ -192,13 +213,6 @@ def _parse(model: type[p.PushRequest], data: bytes) -> p.PushRequest:
         first = exc.errors()[0]
         where = ".".join(str(x) for x in first.get("loc", ()))
         raise ApiError(422, "invalid_body", f"{where}: {first.get('msg')}") from None
-
-
-def _refuse_nul(where: str, value: str | None) -> None:
-    """PostgreSQL text cannot hold NUL; a string stored in a column of its own must not
-    carry one (``data`` is stored as JSON text, where it is escaped)."""
-    if value and "\x00" in value:
-        raise ApiError(422, "invalid_body", f"{where}: NUL characters are not allowed")
 
 
 def _problem(status: int, code: str, detail: str) -> JSONResponse:

@@ -154,6 +154,31 @@ def import_pack(ctx: click.Context, file: Path) -> None:
     )
 
 
+@cli.command("import-bundle")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def import_bundle(ctx: click.Context, file: Path, as_json: bool) -> None:
+    """Apply a device's bundle file (brought on a USB stick); importing it again changes nothing."""
+    from server.bundles import ingest_bundle
+    from server.keys import load_or_create
+
+    config = _config(ctx)
+    data = file.read_bytes()
+    if len(data) > config.max_bundle_bytes:
+        raise ApiError(413, "too_large", f"{file.name} is larger than a bundle can be")
+    with _db(ctx) as conn:
+        result = ingest_bundle(conn, load_or_create(config.data_dir), data, relay=None)
+    if as_json:
+        _emit(result.model_dump())
+        return
+    click.echo(
+        f"bundle {result.bundle_id} from {result.device_id}: {result.applied} applied,"
+        f" {result.duplicates} already held, {result.rejected} rejected;"
+        f" the server holds up to seq {result.ack_seq}"
+    )
+
+
 def _ttl(text: str) -> int:
     unit = text[-1:].lower()
     if unit in TTL_UNITS and text[:-1].isdigit():

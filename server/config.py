@@ -14,6 +14,7 @@ class ServerConfig:
     data_dir: Path
     database: str | None = None
     max_body_bytes: int = p.MAX_BODY_BYTES
+    max_bundle_bytes: int = 64 * 1024 * 1024  # a USB bundle may hold a month of changes
     requests_per_minute: int = 600
     pull_page: int = 500
     db_threads: int = 4  # per process: concurrent database transactions

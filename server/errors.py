@@ -7,3 +7,10 @@ class ApiError(Exception):
         self.status = status
         self.code = code
         self.detail = detail
+
+
+def refuse_nul(where: str, value: str | None) -> None:
+    """PostgreSQL text cannot hold NUL; a string stored in a column of its own must not
+    carry one (``data`` is stored as JSON text, where it is escaped)."""
+    if value and "\x00" in value:
+        raise ApiError(422, "invalid_body", f"{where}: NUL characters are not allowed")

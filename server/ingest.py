@@ -14,13 +14,15 @@ from desktop.sync import protocol as p
 from server.auth import Device
 from server.clock import now_ms
 from server.db import changes, devices, records
-from server.errors import ApiError
+from server.errors import ApiError, refuse_nul
 from server.scope import units_in_scope
 
 
 def push(conn: Connection, device: Device, request: p.PushRequest) -> p.PushResponse:
     if request.epoch != device.epoch:
         raise ApiError(409, "wrong_epoch", "this device's epoch is over; enrol again")
+    for index, change in enumerate(request.changes):
+        refuse_nul(f"changes.{index}.id", change.id)
     allowed = set(units_in_scope(conn, device.scope_kind, device.scope_code))
     _check_scope(allowed, request.changes)
     ack = _lock_ack(conn, device)

@@ -7,7 +7,21 @@ import logging
 import sys
 from typing import Any
 
-EXTRA_FIELDS = ("method", "path", "status", "device", "ms", "changes", "ack_seq", "error")
+EXTRA_FIELDS = (
+    "method",
+    "path",
+    "status",
+    "device",
+    "ms",
+    "changes",
+    "ack_seq",
+    "error",
+    "bundle",
+    "relay",
+    "applied",
+    "duplicate",
+    "rejected",
+)
 
 
 class JsonFormatter(logging.Formatter):

@@ -16,6 +16,8 @@ from desktop.sync.monitor import LinkMonitor, Probe
 from desktop.sync.relay import export_bundle, import_bundle
 from desktop.sync.watch import Watcher
 
+BAR_WIDTH = 24
+
 
 class ProgressLine:
     """One line on stderr, rewritten in place as a round goes on."""
@@ -27,10 +29,11 @@ class ProgressLine:
     def __call__(self, step: Progress) -> None:
         c = self.c
         phase = c.t("отправка", "sending") if step.phase == "push" else c.t("приём", "receiving")
-        kib = f", {step.bytes / 1024:.0f} КиБ" if step.bytes else ""
-        click.echo(
-            f"\r{phase}: {step.done}/{max(step.total, step.done)}{kib}   ", err=True, nl=False
-        )
+        kib = f", {step.bytes / 1024:.0f} " + c.t("КиБ", "KiB") if step.bytes else ""
+        total = max(step.total, step.done, 1)
+        filled = BAR_WIDTH * step.done // total
+        bar = "█" * filled + "░" * (BAR_WIDTH - filled)
+        click.echo(f"\r{phase:<9} {bar} {step.done}/{total}{kib}   ", err=True, nl=False)
         self.shown = True
 
     def finish(self) -> None:
@@ -53,6 +56,8 @@ def _report(c: Context, result: RoundResult, as_json: bool) -> None:
                 "pushed": result.pushed,
                 "rejected": result.rejected,
                 "pulled": result.pulled,
+                "bundles_forwarded": result.forwarded,
+                "bundles_refused": result.bundles_refused,
                 "clock_skew_ms": result.skew_ms,
             }
         )
@@ -65,6 +70,15 @@ def _report(c: Context, result: RoundResult, as_json: bool) -> None:
             f" reference items received: {result.pulled}",
         )
     )
+    if result.forwarded or result.bundles_refused:
+        click.echo(
+            c.t(
+                f"Передано пакетов других устройств: {result.forwarded};"
+                f" отклонено сервером: {result.bundles_refused}",
+                f"Other devices' bundles forwarded: {result.forwarded};"
+                f" refused by the server: {result.bundles_refused}",
+            )
+        )
     if result.skew_warning:
         minutes = result.skew_ms / 60_000
         click.echo(

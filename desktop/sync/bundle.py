@@ -114,9 +114,12 @@ def open_sealed(
         device.verify(signature, header.encode() + body)
     except (InvalidSignature, ValueError):
         raise BundleError("the bundle is not signed by its device") from None
-    request = p.PushRequest.model_validate_json(gzip.decompress(body))
-    seqs = [c.seq for c in request.changes]
-    if (request.epoch, seqs[0], seqs[-1], len(seqs)) != (
+    try:
+        request = p.PushRequest.model_validate_json(gzip.decompress(body))
+    except (OSError, EOFError, ValueError):  # signed, yet made wrong: refuse, do not crash
+        raise BundleError("the bundle's contents are damaged") from None
+    seqs = [c.seq for c in request.changes] or [0]
+    if (request.epoch, seqs[0], seqs[-1], len(request.changes)) != (
         header.epoch,
         header.first_seq,
         header.last_seq,

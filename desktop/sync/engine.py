@@ -15,6 +15,7 @@ from desktop.sync.client import Credentials, SyncClient
 from desktop.sync.errors import BadAnswer, NotEnrolled, Offline, ServerRefused
 
 PULL_PAGE = 500
+BUNDLE_REFUSALS = {403, 409, 413, 422}  # the bundle itself is at fault: retrying cannot help
 SKEW_WARNING_MS = 300_000  # beyond five minutes the user is told; sync goes on regardless
 
 
@@ -38,6 +39,7 @@ class RoundResult:
     rejected: int = 0
     pulled: int = 0
     forwarded: int = 0
+    bundles_refused: int = 0
     skew_ms: int = 0
     cancelled: bool = False
 
@@ -92,20 +94,27 @@ class SyncEngine:
         result = RoundResult(skew_ms=self.client.measure_clock())
         self._push_all(result, report, cancelled)
         if not result.cancelled:
-            result.forwarded = self._forward_bundles()
+            self._forward_bundles(result)
         if not result.cancelled:
             self._pull_all(result, report, cancelled)
         self.store.record_round(skew_ms=result.skew_ms)
         return result
 
-    def _forward_bundles(self) -> int:
-        """Bundles carried for other devices go to the server as they are."""
-        forwarded = 0
+    def _forward_bundles(self, result: RoundResult) -> None:
+        """Bundles carried for other devices go to the server as they are. One the server
+        refuses for what it is (damaged, altered, from a revoked device) is set aside with
+        the reason: it would be refused again, and must not hold up the others."""
         for bundle_id, content in self.store.relay_pending():
-            answer = self.client.upload_bundle(content)
+            try:
+                answer = self.client.upload_bundle(content)
+            except ServerRefused as exc:
+                if exc.status not in BUNDLE_REFUSALS:
+                    raise  # about this relay or the moment (401, 429, 5xx): try again later
+                self.store.mark_forwarded(bundle_id, {"refused": exc.code, "detail": exc.detail})
+                result.bundles_refused += 1
+                continue
             self.store.mark_forwarded(bundle_id, answer.model_dump())
-            forwarded += 1
-        return forwarded
+            result.forwarded += 1
 
     def pull_reference(self) -> int:
         """Only the pull half of a round (after enrolment: the scope's reference data)."""
