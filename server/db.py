@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -156,6 +158,7 @@ def make_engine(url: str) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin_immediate)
+        _SQLITE_WRITERS[engine] = threading.Lock()
         return engine
     return create_engine(url, pool_size=20, max_overflow=40, pool_pre_ping=True)
 
@@ -179,12 +182,25 @@ def _sqlite_begin_immediate(conn: Any) -> None:
 
 
 WRITE_OPTION = "svodka_write"
+# SQLite writes one transaction at a time anyway. Its busy handler makes waiting writers
+# poll with growing sleeps, so under a crowd one of them can lose every race until its
+# timeout (seen with 1,000 devices at once); a lock per process queues them instead and
+# leaves the busy timeout for other processes (admin commands, --workers).
+_SQLITE_WRITERS: weakref.WeakKeyDictionary[Engine, threading.Lock] = weakref.WeakKeyDictionary()
+
+
+def _writer_slot(engine: Engine) -> AbstractContextManager[object]:
+    return _SQLITE_WRITERS.get(engine) or nullcontext()
 
 
 @contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
     """A write transaction (BEGIN IMMEDIATE on SQLite), committed on success."""
-    with engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, conn.begin():
+    with (
+        _writer_slot(engine),
+        engine.connect().execution_options(**{WRITE_OPTION: True}) as conn,
+        conn.begin(),
+    ):
         yield conn
 
 

@@ -24,13 +24,14 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from desktop.sync import bundle
 from desktop.sync import protocol as p
 from desktop.sync.signing import signed_headers
 from tests.server.harness import SAMPLE_REGISTRY, Device, ServerProcess, admin, change
 from tests.server.serverdb import issue_codes
 
 POSITIVE, NEGATIVE = GenerationMode.POSITIVE, GenerationMode.NEGATIVE
-# (method, path, mode, examples) on each database: about 250 requests, 500 for both.
+# (method, path, mode, examples) on each database: about 280 requests, 560 for both.
 PLAN = [
     ("GET", "/api/v1/health", POSITIVE, 3),
     ("GET", "/api/v1/time", POSITIVE, 3),
@@ -40,6 +41,7 @@ PLAN = [
     ("POST", "/api/v1/push", NEGATIVE, 40),
     ("GET", "/api/v1/pull", POSITIVE, 30),
     ("GET", "/api/v1/pull", NEGATIVE, 20),
+    ("POST", "/api/v1/bundles", POSITIVE, 30),  # any bytes fit the schema: no negative mode
 ]
 HEADER_EXAMPLES = 30
 SCOPE = "DEMO-MO-01"
@@ -94,6 +96,7 @@ class Live:
     device: Device
     schema: Any
     codes: list[str]
+    box_key: str
     ack: int = 0
     session: requests.Session = field(default_factory=requests.Session)
     seen: Counter[tuple[str, int]] = field(default_factory=Counter)
@@ -106,7 +109,7 @@ class Live:
         self.seen[(f"{case.operation.label} {mode.value}", response.status_code)] += 1
         checks = POSITIVE_CHECKS if mode is POSITIVE else NEGATIVE_CHECKS
         case.validate_response(response, checks=checks)
-        if case.operation.path.endswith("/push") and response.status_code == 200:
+        if case.operation.path.endswith(("/push", "/bundles")) and response.status_code == 200:
             self.ack = max(self.ack, int(response.json()["ack_seq"]))
 
 
@@ -137,8 +140,22 @@ def _steer_enrol(live: Live, case: Case[Any], _level: int) -> None:
         case.body["public_key"] = Device(live.server.base_url).public_key
 
 
+def _steer_bundle(live: Live, case: Case[Any], level: int) -> None:
+    """Level 2: a real bundle of the device's next changes (random bytes never open)."""
+    if level == 2:
+        batch = [p.Change.model_validate(change(live.ack + 1 + i, UNITS[i])) for i in range(3)]
+        device = live.device
+        case.body = bundle.seal(
+            device.key, device.device_id, device.epoch, live.box_key, batch, now_ms()
+        )
+
+
 Steer = Callable[[Live, Case[Any], int], None]
-STEERS: dict[str, Steer] = {"/api/v1/push": _steer_push, "/api/v1/enrol": _steer_enrol}
+STEERS: dict[str, Steer] = {
+    "/api/v1/push": _steer_push,
+    "/api/v1/enrol": _steer_enrol,
+    "/api/v1/bundles": _steer_bundle,
+}
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -156,9 +173,10 @@ def live(
     try:
         device = Device(server.base_url)
         codes = issue_codes(server, "mo", SCOPE, CODES + 1)
-        assert device.enrol(codes.pop()).status_code == 200
+        enrolled = device.enrol(codes.pop())
+        assert enrolled.status_code == 200
         schema = schemathesis.openapi.from_url(server.base_url + "/openapi.json")
-        state = Live(server, device, schema, codes)
+        state = Live(server, device, schema, codes, enrolled.json()["server_box_key"])
         yield state
         print(*(f"{label} → {status}: {n}" for (label, status), n in sorted(state.seen.items())))
     finally:
