@@ -27,25 +27,26 @@ def push(conn: Connection, device: Device, request: p.PushRequest) -> p.PushResp
     _check_scope(allowed, request.changes)
     ack = _lock_ack(conn, device)
     batch = sorted(request.changes, key=lambda c: c.seq)
-    held = _held_digests(conn, device, [c.seq for c in batch if c.seq <= ack])
+    held = _held(conn, device, [c.seq for c in batch if c.seq <= ack])
     owners = _owners(conn, batch)
     results: list[p.ChangeResult] = []
     fresh: list[Fresh] = []
     for change in batch:
         digest = change.digest()
         if change.seq <= ack:
-            if held.get(change.seq) != digest:
+            verdict = held.get(change.seq)
+            if verdict is None or verdict.digest != digest:
                 raise ApiError(
                     409,
                     "seq_fork",
                     f"seq {change.seq} was received with other"
                     " content (restored backup or cloned disk?); enrol again",
                 )
-            results.append(p.ChangeResult(seq=change.seq, status="duplicate"))
+            results.append(verdict.as_duplicate(change.seq))
         elif change.seq == ack + 1:
             fresh.append(_judge(change, digest, owners, allowed))
             results.append(fresh[-1].result)
-            held[change.seq] = digest
+            held[change.seq] = Held(digest, fresh[-1].result.status, fresh[-1].result.reason)
             ack += 1
         else:
             break  # a gap: the device resends from ack + 1
@@ -84,17 +85,34 @@ def _lock_ack(conn: Connection, device: Device) -> int:
     return int(conn.scalar(query) or 0)
 
 
-def _held_digests(conn: Connection, device: Device, seqs: list[int]) -> dict[int, str]:
+@dataclass(frozen=True)
+class Held:
+    """A change the server already holds: its content digest and the verdict it got."""
+
+    digest: str
+    status: str
+    reason: str | None
+
+    def as_duplicate(self, seq: int) -> p.ChangeResult:
+        held_as: Literal["applied", "rejected"] = (
+            "rejected" if self.status == "rejected" else "applied"
+        )
+        return p.ChangeResult(seq=seq, status="duplicate", reason=self.reason, held_as=held_as)
+
+
+def _held(conn: Connection, device: Device, seqs: list[int]) -> dict[int, Held]:
     if not seqs:
         return {}
     rows = conn.execute(
-        select(changes.c.seq, changes.c.digest).where(
+        select(changes.c.seq, changes.c.digest, changes.c.status, changes.c.reason).where(
             changes.c.device_id == device.id,
             changes.c.epoch == device.epoch,
             changes.c.seq.in_(seqs),
         )
     )
-    return {int(seq): str(digest) for seq, digest in rows}
+    return {
+        int(seq): Held(str(digest), str(status), reason) for seq, digest, status, reason in rows
+    }
 
 
 def _owners(conn: Connection, batch: list[p.Change]) -> dict[tuple[str, str], str]:

@@ -138,7 +138,7 @@ class SyncEngine:
                 return
             answer, size = self._push_batch(device.epoch, batch)
             sent_bytes += size
-            rejected = {r.seq: r.reason or "" for r in answer.results if r.status == "rejected"}
+            rejected = {r.seq: r.reason or "" for r in answer.results if r.refused}
             result.pushed += self.store.apply_push_result(answer.ack_seq, rejected)
             result.rejected += len(rejected)
             if answer.ack_seq == last_ack:

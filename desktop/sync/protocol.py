@@ -109,6 +109,15 @@ class ChangeResult(Message):
     seq: int
     status: Literal["applied", "duplicate", "rejected"]
     reason: str | None = None
+    held_as: Literal["applied", "rejected"] | None = Field(
+        default=None,
+        description="For a duplicate: the verdict given when it first arrived (with its"
+        " reason), so a device whose earlier answer was lost still learns a rejection",
+    )
+
+    @property
+    def refused(self) -> bool:
+        return self.status == "rejected" or self.held_as == "rejected"
 
 
 class PushResponse(Message):

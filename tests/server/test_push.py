@@ -53,7 +53,11 @@ def test_results_are_per_change_and_a_bad_change_spares_the_batch(server: Server
     reason = body["results"][1]["reason"]
     assert "zspd" in reason and "total" in reason
     assert body["results"][0]["reason"] is None
-    assert _results(device.push(batch)) == [(1, "duplicate"), (2, "duplicate"), (3, "duplicate")]
+    again = device.push(batch)
+    assert _results(again) == [(1, "duplicate"), (2, "duplicate"), (3, "duplicate")]
+    # A device whose first answer was lost still learns the rejection and its reason.
+    verdicts = [(r["held_as"], r["reason"]) for r in again.json()["results"]]
+    assert verdicts == [("applied", None), ("rejected", reason), ("applied", None)]
 
     # Plain JSON, without gzip, is accepted too.
     plain = device.signed(

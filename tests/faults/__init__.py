@@ -1,0 +1,1 @@
+"""Network faults between a real client and a real server."""
