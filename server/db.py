@@ -80,8 +80,31 @@ records = Table(
     Column("device_id", String(64), nullable=False),
     Column("seq", BigInteger, nullable=False),
     Column("updated_ms", BigInteger, nullable=False),
+    # Mutable records are merged per field: each field's clock, writer and version (JSON).
+    Column("version", BigInteger, nullable=False, server_default="0"),
+    Column("clocks", Text, nullable=False, server_default="{}"),
 )
 Index("records_unit", records.c.unit, records.c.entity)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column(
+        "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column("entity", String(64), nullable=False),
+    Column("entity_id", String(64), nullable=False),
+    Column("unit", String(200)),
+    Column("field", String(64), nullable=False),
+    Column("kept_value", Text),
+    Column("lost_value", Text),
+    Column("kept_clock", String(32)),
+    Column("lost_clock", String(32)),
+    Column("kept_device", String(64)),
+    Column("lost_device", String(64)),
+    Column("detected_ms", BigInteger, nullable=False),
+)
+Index("conflicts_record", conflicts.c.entity, conflicts.c.entity_id)
 
 units = Table(
     "units",
@@ -126,6 +149,7 @@ feed = Table(
     Column("unit", String(200)),
     Column("data", Text, nullable=False),
     Column("created_ms", BigInteger, nullable=False),
+    Column("origin", String(64)),  # the device the item came from: it need not pull it back
 )
 Index("feed_unit", feed.c.unit, feed.c.cursor)
 

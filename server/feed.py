@@ -1,4 +1,4 @@
-"""The pull feed: reference data and review results, in cursor order, within a scope."""
+"""The pull feed: reference data, merged records and reviews, in cursor order, in a scope."""
 
 from __future__ import annotations
 
@@ -26,6 +26,16 @@ def append(conn: Connection, kind: str, key: str, unit: str | None, data: dict[s
     )
 
 
+def append_many(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Add items (kind, key, unit, data as JSON text, created_ms, origin) in one statement,
+    under the same lock as ``append``; taken last in a push, so it is held briefly."""
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("LOCK TABLE feed IN EXCLUSIVE MODE"))
+    conn.execute(insert(feed), rows)
+
+
 def visible_units(conn: Connection, device: Device) -> list[str]:
     """The scope's units and their parents (a ФАП's device shows its МО's name)."""
     own = units_in_scope(conn, device.scope_kind, device.scope_code)
@@ -41,6 +51,7 @@ def pull(conn: Connection, device: Device, cursor: int, limit: int) -> p.PullRes
         .where(
             feed.c.cursor > cursor,
             or_(feed.c.unit.is_(None), feed.c.unit.in_(visible_units(conn, device))),
+            or_(feed.c.origin.is_(None), feed.c.origin != device.id),
         )
         .order_by(feed.c.cursor)
         .limit(limit + 1)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import functools
-import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Dialect, Table, bindparam, delete, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, select, update
 
 from desktop.sync import protocol as p
+from server import stored
 from server.auth import Device
+from server.bulk import insert_many
 from server.clock import now_ms
-from server.db import changes, devices, records
+from server.db import changes, devices
 from server.errors import ApiError, refuse_nul
 from server.scope import units_in_scope
 
@@ -28,7 +27,8 @@ def push(conn: Connection, device: Device, request: p.PushRequest) -> p.PushResp
     ack = _lock_ack(conn, device)
     batch = sorted(request.changes, key=lambda c: c.seq)
     held = _held(conn, device, [c.seq for c in batch if c.seq <= ack])
-    owners = _owners(conn, batch)
+    currents = stored.load(conn, batch)
+    owners = {key: record.unit for key, record in currents.items() if record is not None}
     results: list[p.ChangeResult] = []
     fresh: list[Fresh] = []
     for change in batch:
@@ -44,7 +44,7 @@ def push(conn: Connection, device: Device, request: p.PushRequest) -> p.PushResp
                 )
             results.append(verdict.as_duplicate(change.seq))
         elif change.seq == ack + 1:
-            fresh.append(_judge(change, digest, owners, allowed))
+            fresh.append(_judge(change, digest, owners, allowed, currents, device))
             results.append(fresh[-1].result)
             held[change.seq] = Held(digest, fresh[-1].result.status, fresh[-1].result.reason)
             ack += 1
@@ -66,6 +66,7 @@ class Fresh:
     digest: str
     data: str
     result: p.ChangeResult
+    merged: stored.Merged | None = None  # the record it leaves, when applied
 
 
 def _check_scope(allowed: set[str], batch: list[p.Change]) -> None:
@@ -115,33 +116,28 @@ def _held(conn: Connection, device: Device, seqs: list[int]) -> dict[int, Held]:
     }
 
 
-def _owners(conn: Connection, batch: list[p.Change]) -> dict[tuple[str, str], str]:
-    """The unit of each record the batch touches, read once (one query per entity)."""
-    ids: dict[str, set[str]] = {}
-    for change in batch:
-        ids.setdefault(change.entity, set()).add(change.id)
-    owners: dict[tuple[str, str], str] = {}
-    for entity, entity_ids in ids.items():
-        rows = conn.execute(
-            select(records.c.entity_id, records.c.unit).where(
-                records.c.entity == entity, records.c.entity_id.in_(sorted(entity_ids))
-            )
-        )
-        owners.update({(entity, str(entity_id)): unit for entity_id, unit in rows})
-    return owners
-
-
 def _judge(
-    change: p.Change, digest: str, owners: dict[tuple[str, str], str], allowed: set[str]
+    change: p.Change,
+    digest: str,
+    owners: dict[tuple[str, str], str | None],
+    allowed: set[str],
+    currents: stored.Currents,
+    device: Device,
 ) -> Fresh:
-    reason = p.validate_entity(change) or _owned_elsewhere(owners, change, allowed)
+    """Validate the record as the change would leave it (an update carries only the fields
+    it changed); if it is applied, later changes in the batch build on that record."""
+    merged = stored.merge_change(currents, change, device.id)
+    whole = change if merged.record is None else change.with_data(merged.record.data)
+    reason = _owned_elsewhere(owners, change, allowed) or p.validate_entity(whole)
     status: Literal["applied", "rejected"] = "rejected" if reason else "applied"
+    if not reason:
+        currents[(change.entity, change.id)] = merged.record
     result = p.ChangeResult(seq=change.seq, status=status, reason=reason)
-    return Fresh(change, digest, p.canonical_json(change.data), result)
+    return Fresh(change, digest, p.canonical_json(change.data), result, merged)
 
 
 def _owned_elsewhere(
-    owners: dict[tuple[str, str], str], change: p.Change, allowed: set[str]
+    owners: dict[tuple[str, str], str | None], change: p.Change, allowed: set[str]
 ) -> str | None:
     """Records are keyed by entity and id alone: without this, a change filed under an
     own unit could overwrite or delete another unit's record that has the same id. (The
@@ -157,7 +153,8 @@ def _store(conn: Connection, device: Device, fresh: list[Fresh], now: int) -> No
     if not fresh:
         return
     insert_many(conn, changes, [_change_row(device, f, now) for f in fresh])
-    _materialise(conn, device, [f for f in fresh if f.result.status == "applied"], now)
+    applied = [f.merged for f in fresh if f.result.status == "applied" and f.merged]
+    stored.materialise(conn, device.id, applied, now)
 
 
 def _change_row(device: Device, fresh: Fresh, now: int) -> dict[str, Any]:
@@ -176,84 +173,3 @@ def _change_row(device: Device, fresh: Fresh, now: int) -> dict[str, Any]:
         "reason": fresh.result.reason,
         "received_ms": now,
     }
-
-
-def _materialise(conn: Connection, device: Device, applied: list[Fresh], now: int) -> None:
-    """Each record ends as the batch's last applied change to it left it (every upsert
-    sets all columns), so one DELETE and one upsert per batch do what seq order would."""
-    last = {(f.change.entity, f.change.id): f for f in applied}
-    gone = [{"key_entity": e, "key_id": i} for (e, i), f in last.items() if f.change.op == "delete"]
-    kept = [_record_row(device, f, now) for f in last.values() if f.change.op != "delete"]
-    if gone:
-        where = (
-            records.c.entity == bindparam("key_entity"),
-            records.c.entity_id == bindparam("key_id"),
-        )
-        conn.execute(delete(records).where(*where), gone)
-    if kept:
-        upsert_many(conn, records, kept, ("entity", "entity_id"))
-
-
-def _record_row(device: Device, fresh: Fresh, now: int) -> dict[str, Any]:
-    return {
-        "entity": fresh.change.entity,
-        "entity_id": fresh.change.id,
-        "unit": fresh.change.unit,
-        "data": fresh.data,
-        "device_id": device.id,
-        "seq": fresh.change.seq,
-        "updated_ms": now,
-    }
-
-
-def _as_json(conn: Connection, rows: list[dict[str, Any]]) -> bool:
-    """PostgreSQL takes a batch's rows as one JSON parameter: psycopg would adapt each value
-    in Python (microseconds apiece, thousands per batch), PostgreSQL parses JSON in C."""
-    return conn.dialect.name == "postgresql" and len(rows) > 1
-
-
-@functools.cache
-def _json_insert(
-    dialect: Dialect, table: Table, columns: tuple[str, ...], keys: tuple[str, ...]
-) -> str:
-    """INSERT … SELECT from json_populate_recordset, with ON CONFLICT (keys) DO UPDATE."""
-    quote = dialect.identifier_preparer.quote
-    name, names = quote(table.name), ", ".join(quote(c) for c in columns)
-    sql = (
-        f"INSERT INTO {name} ({names}) SELECT {names}"
-        f" FROM json_populate_recordset(NULL::{name}, %s::json)"
-    )
-    if keys:
-        updates = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in columns if c not in keys)
-        sql += f" ON CONFLICT ({', '.join(quote(k) for k in keys)}) DO UPDATE SET {updates}"
-    return sql
-
-
-def upsert(conn: Connection, table: Any, values: dict[str, Any], keys: tuple[str, ...]) -> None:
-    """INSERT … ON CONFLICT DO UPDATE, the same statement on SQLite and PostgreSQL."""
-    upsert_many(conn, table, [values], keys)
-
-
-def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT rows with the same columns: executemany, or one statement on PostgreSQL."""
-    if _as_json(conn, rows):
-        conn.exec_driver_sql(
-            _json_insert(conn.dialect, table, tuple(rows[0]), ()), (json.dumps(rows),)
-        )
-        return
-    conn.execute(insert(table), rows)
-
-
-def upsert_many(
-    conn: Connection, table: Any, rows: list[dict[str, Any]], keys: tuple[str, ...]
-) -> None:
-    """``upsert`` for rows with the same columns and distinct keys: executemany, or one
-    statement on PostgreSQL."""
-    if _as_json(conn, rows):
-        sql = _json_insert(conn.dialect, table, tuple(rows[0]), keys)
-        conn.exec_driver_sql(sql, (json.dumps(rows),))
-        return
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(table)
-    updates = {k: statement.excluded[k] for k in rows[0] if k not in keys}
-    conn.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=updates), rows)

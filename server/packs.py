@@ -10,9 +10,9 @@ from sqlalchemy import Connection, select
 
 from desktop.sync.packs import RegionPack
 from server import feed
+from server.bulk import upsert
 from server.clock import now_ms
 from server.db import packs
-from server.ingest import upsert
 
 
 class PackError(ValueError):

@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from server import feed
+from server.bulk import upsert
 from server.clock import now_ms
 from server.db import units
-from server.ingest import upsert
 
 COLUMNS = (
     "code",

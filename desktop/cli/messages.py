@@ -122,6 +122,16 @@ CODE_TEMPLATES: dict[str, tuple[str, str]] = {
 }
 
 
+# What a NotFound or RecordLocked is about, in words (Russian, English).
+RECORD_WORDS = {
+    "unit": ("подразделение", "unit"),
+    "form": ("квартальная форма", "quarterly form"),
+    "submission": ("отправленная форма (форма ещё не отправлена)", "submitted form"),
+    "attachment": ("вложение", "attachment"),
+    "outage": ("перерыв связи", "outage"),
+}
+
+
 def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
 
@@ -200,10 +210,14 @@ def _store_error(exc: e.StorageError, lang: str) -> str | None:
         case e.LastUser():
             return "Нельзя удалить последнего пользователя" if ru else "Cannot remove the last user"
         case e.NotFound(kind=kind, key=key):
-            return f"Не найдено: {kind} «{key}»" if ru else f"Not found: {kind} '{key}'"
+            word_ru, word_en = RECORD_WORDS.get(kind, (kind, kind))
+            return f"Не найдено: {word_ru} «{key}»" if ru else f"Not found: {word_en} '{key}'"
         case e.RecordLocked(kind=kind, key=key):
+            word_ru, word_en = RECORD_WORDS.get(kind, (kind, kind))
             return (
-                f"{kind} «{key}» уже принят и не изменяется" if ru else f"{kind} '{key}' is locked"
+                f"{word_ru.capitalize()} «{key}» отправлена или принята и не изменяется"
+                if ru
+                else f"The {word_en} '{key}' is locked"
             )
         case e.CipherUnsupported(version=version):
             return (

@@ -40,3 +40,13 @@ def next_hlc(conn: Any) -> str:
         (value,),
     )
     return value
+
+
+def observe_hlc(conn: Any, remote: str) -> None:
+    """Move the store's clock past one received from another device, so that an edit made
+    after seeing a value always orders after it; the caller holds the write transaction."""
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('hlc_last', ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)",
+        (remote,),
+    )

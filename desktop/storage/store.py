@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from desktop.storage.facts import FactWriter
 from desktop.storage.queries import Queries
+from desktop.storage.receipts import ReceiptReader
 from desktop.storage.syncstate import SyncState
 
 
-class Store(FactWriter, Queries, SyncState):
+class Store(FactWriter, Queries, SyncState, ReceiptReader):
     """An open store. Not thread-safe: call ``reopen()`` for another thread."""

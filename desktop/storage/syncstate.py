@@ -10,6 +10,7 @@ from desktop.storage import journal
 from desktop.storage.forms import FormStore
 from desktop.storage.ids import utc_now
 from desktop.storage.reference import ReferenceLoader
+from desktop.storage.remote import RemoteRecords
 
 DEVICE_KEYS = (
     "device_id",
@@ -50,7 +51,7 @@ class PendingChange:
     base_version: int | None = None
 
 
-class SyncState(ReferenceLoader, FormStore):
+class SyncState(ReferenceLoader, FormStore, RemoteRecords):
     """Outbox and pull bookkeeping; each method is one transaction."""
 
     def _set_meta(self, values: dict[str, str]) -> None:
@@ -166,8 +167,9 @@ class SyncState(ReferenceLoader, FormStore):
         return int(self.meta("pull_cursor") or 0)
 
     def apply_pull_page(self, items: list[dict[str, Any]], next_cursor: int) -> int:
-        """Apply a page of reference data and move the cursor, together: a crash between
-        the two would otherwise skip or repeat a page (repeats are harmless, skips not)."""
+        """Apply a page of reference data and others' records, and move the cursor, together:
+        a crash between the two would otherwise skip or repeat a page (repeats are harmless,
+        skips not)."""
         units = [i["data"] for i in items if i["kind"] == "unit"]
         with self.transaction():
             if units:
@@ -177,6 +179,8 @@ class SyncState(ReferenceLoader, FormStore):
                     self.load_pack(item["data"])
                 elif item["kind"] == "form_review":
                     self._apply_review(item["data"])
+                elif item["kind"] == "record":
+                    self._apply_record(item["data"])
             self._set_meta({"pull_cursor": str(next_cursor)})
         return len(items)
 

@@ -25,6 +25,9 @@ HEADER_TIME = "Svodka-Time"
 HEADER_NONCE = "Svodka-Nonce"
 HEADER_SIGNATURE = "Svodka-Signature"
 
+# Records that several devices may edit (their ids derive from a natural key): merged per
+# field on the server and sent back to the scope's devices as ``record`` pull items.
+MUTABLE_ENTITIES = frozenset({"arm_counts", "workstations", "subsystem_connections", "outages"})
 MAX_BODY_BYTES = 4 * 1024 * 1024  # after decompression, too
 MAX_CHANGES_PER_BATCH = 1000
 MAX_PULL_PAGE = 1000
@@ -93,6 +96,10 @@ class Change(Message):
         default=None, description="Server version of the record this update was made on"
     )
     data: dict[str, Any]
+
+    def with_data(self, data: dict[str, Any]) -> Change:
+        """The same change carrying other data (the whole record an update leaves)."""
+        return self.model_copy(update={"data": data})
 
     def digest(self) -> str:
         """Content hash: a seq seen again with another digest means a forked device."""

@@ -78,7 +78,9 @@ def test_unsigned_or_tampered_requests_are_refused(server: ServerProcess) -> Non
 
     response = device.push([change(1, "DEMO-FAP-012")])
     assert response.status_code == 200, response.text
-    assert response.json()["results"] == [{"seq": 1, "status": "applied", "reason": None}]
+    assert response.json()["results"] == [
+        {"seq": 1, "status": "applied", "reason": None, "held_as": None}
+    ]
 
 
 def test_unknown_and_revoked_devices_are_refused(server: ServerProcess) -> None:
