@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.report import Bar, say
 from bench.server_load import LoadDevice, Run, enrol, sequential, timed
 from tests.server.harness import SAMPLE_REGISTRY, ServerProcess, admin
 from tests.server.pg import Cluster, pg_bin, running_cluster
@@ -42,20 +43,6 @@ class Database:
     name: str
     bar: float  # changes/s with the most devices
     workers: int
-
-
-@dataclass(frozen=True)
-class Bar:
-    """One target from the design and what was measured against it."""
-
-    name: str
-    measured: str
-    target: str
-    ok: bool
-
-
-def say(text: str = "") -> None:
-    print(text, flush=True)
 
 
 class BenchServer(ServerProcess):
@@ -214,12 +201,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--pg-workers", type=int, default=os.cpu_count() or 1, help="serve --workers (CPUs)"
     )
+    parser.add_argument("--only", choices=["sqlite", "postgresql"], help="one database only")
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
     header(sizes, args.quick)
+    bars: list[Bar] = []
     with tempfile.TemporaryDirectory(prefix="svodka-bench-", dir=args.dir) as tmp:
-        bars = run_sqlite(Path(tmp), sizes, Database("SQLite", 3_000, args.sqlite_workers))
-        bars += run_postgres(Path(tmp), sizes, Database("PostgreSQL", 5_000, args.pg_workers))
+        if args.only != "postgresql":
+            bars += run_sqlite(Path(tmp), sizes, Database("SQLite", 3_000, args.sqlite_workers))
+        if args.only != "sqlite":
+            bars += run_postgres(Path(tmp), sizes, Database("PostgreSQL", 5_000, args.pg_workers))
     report_bars(bars)
     return 0 if all(b.ok for b in bars) else 1
 

@@ -53,6 +53,12 @@ check_python() {
   }
 }
 
+build_translations() {
+  # .qm files are build outputs (not in git): made from the .ts on every set-up, cheaply.
+  "$VENV/bin/python" "$ROOT/scripts/translations.py" build
+}
+
 install_apt
 check_python
 install_python
+build_translations

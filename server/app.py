@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import anyio
 from fastapi import FastAPI, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -50,6 +51,9 @@ def create_app(config: ServerConfig) -> FastAPI:
         redoc_url=None,
     )
     app.state.engine = engine
+    # Answers list every change's result: on a 64 kbit/s link they would cost more than the
+    # changes themselves; gzipped they are a few bytes per change (requests asks for gzip).
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     _install_handlers(app)
 
     async def signed(request: Request, body: bytes, work: Callable[..., Any]) -> Any:

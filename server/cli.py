@@ -124,6 +124,9 @@ def serve(
         port=port,
         log_config=None,
         timeout_graceful_shutdown=10,
+        # A big answer takes seconds on a slow link; with uvicorn's 5 s default the server
+        # hung up between a device's pushes and each push paid a new (TLS) handshake.
+        timeout_keep_alive=75,
         server_header=False,
     )
 

@@ -151,6 +151,21 @@ feed = Table(
     Column("created_ms", BigInteger, nullable=False),
     Column("origin", String(64)),  # the device the item came from: it need not pull it back
 )
+# PostgreSQL: pushes put record items here without any lock; a pull moves them into the feed
+# under the feed's lock first, so cursors still only ever grow in commit order.
+feed_pending = Table(
+    "feed_pending",
+    metadata,
+    Column(
+        "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column("kind", String(16), nullable=False),
+    Column("key", String(200), nullable=False),
+    Column("unit", String(200)),
+    Column("data", Text, nullable=False),
+    Column("created_ms", BigInteger, nullable=False),
+    Column("origin", String(64)),
+)
 Index("feed_unit", feed.c.unit, feed.c.cursor)
 
 nonces = Table(

@@ -9,8 +9,9 @@ from sqlalchemy import Connection, insert, or_, select, text
 
 from desktop.sync import protocol as p
 from server.auth import Device
+from server.bulk import insert_many
 from server.clock import now_ms
-from server.db import feed, units
+from server.db import feed, feed_pending, units
 from server.scope import units_in_scope
 
 
@@ -27,13 +28,27 @@ def append(conn: Connection, kind: str, key: str, unit: str | None, data: dict[s
 
 
 def append_many(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """Add items (kind, key, unit, data as JSON text, created_ms, origin) in one statement,
-    under the same lock as ``append``; taken last in a push, so it is held briefly."""
-    if not rows:
-        return
+    """Add items (kind, key, unit, data as JSON text, created_ms, origin) in one statement.
+
+    On PostgreSQL concurrent pushes must not queue on the feed's lock: they write to
+    ``feed_pending``, and the next pull moves what has committed into the feed (``promote``).
+    SQLite commits one transaction at a time, so its cursors are in commit order already."""
+    if rows:
+        insert_many(conn, feed_pending if conn.dialect.name == "postgresql" else feed, rows)
+
+
+PROMOTE = text(
+    "WITH moved AS (DELETE FROM feed_pending RETURNING *)"
+    " INSERT INTO feed (kind, key, unit, data, created_ms, origin)"
+    " SELECT kind, key, unit, data, created_ms, origin FROM moved ORDER BY id"
+)
+
+
+def promote(conn: Connection) -> None:
+    """Committed pending items get feed cursors, in one statement under the feed's lock."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("LOCK TABLE feed IN EXCLUSIVE MODE"))
-    conn.execute(insert(feed), rows)
+        conn.execute(PROMOTE)
 
 
 def visible_units(conn: Connection, device: Device) -> list[str]:
@@ -46,6 +61,7 @@ def visible_units(conn: Connection, device: Device) -> list[str]:
 
 
 def pull(conn: Connection, device: Device, cursor: int, limit: int) -> p.PullResponse:
+    promote(conn)
     query = (
         select(feed)
         .where(

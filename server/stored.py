@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select
+from sqlalchemy import Connection, bindparam, delete, select
 
 from desktop.sync import protocol as p
 from server import feed
-from server.bulk import upsert_many
+from server.bulk import insert_many, upsert_many
 from server.db import conflicts, records
 from server.merge import Conflict, Current, conflict_row, feed_data, merge
 
@@ -73,7 +73,7 @@ def materialise(conn: Connection, device: str, applied: list[Merged], now: int) 
         found += [{**conflict_row(*key, step.record.unit, c), "detected_ms": now} for c in step.met]
     _write(conn, device, touched, gone, now)
     if found:
-        conn.execute(insert(conflicts), found)
+        insert_many(conn, conflicts, found)
     feed.append_many(conn, _feed_rows(device, touched, met_by, now))
 
 

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import getpass
 import os
-from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import click
 
 from desktop.cli.context import NEW_PASSPHRASE_ENV, RECOVERY_ENV, emit_json, get
-from desktop.storage import DEFAULT_KDF, Profile, Store
+from desktop.demo import DEMO_PASSPHRASE, DEMO_USER, ensure_demo
+from desktop.storage import DEFAULT_KDF
 from desktop.storage.maintenance import backup as make_backup
 from desktop.storage.maintenance import doctor as run_doctor
 from desktop.storage.maintenance import restore as unpack_backup
-from desktop.storage.records import ArmCountsInput, ConnectionInput, DocumentInput
-
-DEMO_PASSPHRASE = "svodka-demo"
-DEMO_USER = "demo"
 
 
 def _default_user() -> str:
@@ -80,14 +76,7 @@ def demo(ctx: click.Context, reset: bool) -> None:
     c = get(ctx)
     # The demo never mixes with a real profile: it gets its own folder by default.
     root = c.data_dir if c.data_dir_given else c.data_dir / "demo"
-    profile = Profile(root)
-    if reset and profile.exists():
-        profile.delete_files()
-    if not profile.exists():
-        created = profile.create(DEMO_USER, DEMO_PASSPHRASE)
-        with created.store as store:
-            store.load_demo_registry()
-            _sample_facts(store)
+    profile = ensure_demo(root, reset=reset)
     click.echo(
         c.t(f"Демо-профиль (вымышленные данные): {root}", f"Demo profile (invented data): {root}")
     )
@@ -106,40 +95,6 @@ def demo(ctx: click.Context, reset: bool) -> None:
     click.echo("    svodka units")
     click.echo("    svodka record connection --unit DEMO-FAP-012 --internet yes --channel mobile")
     click.echo("    svodka history --unit DEMO-FAP-012")
-
-
-def _sample_facts(store: Store) -> None:
-    """A few facts so the demo has something to show; all about invented units."""
-    now = datetime.now(UTC)
-    last_quarter_day = date(now.year, 3 * ((now.month - 1) // 3) + 1, 1) - timedelta(days=1)
-    quarter = f"{last_quarter_day.year}Q{(last_quarter_day.month - 1) // 3 + 1}"
-    store.record_connection(
-        ConnectionInput(
-            "DEMO-FAP-012",
-            True,
-            "mobile",
-            zspd=False,
-            note="Модем 3G, связь пропадает вечером",
-            observed_at=now - timedelta(days=2),
-        )
-    )
-    store.record_connection(
-        ConnectionInput("DEMO-TVSP-011", True, "fibre", zspd=True, skzi=True, bandwidth_kbps=50_000)
-    )
-    store.record_connection(ConnectionInput("DEMO-FP-014", False, note="Связи нет"))
-    store.record_arm_counts(
-        ArmCountsInput(
-            "DEMO-FAP-012", quarter, total=2, mis=1, zspd=0, workers_need=2, workers_provided=2
-        )
-    )
-    store.record_arm_counts(
-        ArmCountsInput("DEMO-TVSP-011", quarter, total=24, mis=22, zspd=20, certified=18)
-    )
-    store.record_document(
-        DocumentInput(
-            "DEMO-TVSP-011", "semd", last_quarter_day, 140, target_system="remd", signed=True
-        )
-    )
 
 
 @click.command()

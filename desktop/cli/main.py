@@ -39,16 +39,42 @@ EXIT_INVALID = 4
     show_default=True,
     help="Language of messages.",
 )
+@click.option(
+    "--self-test",
+    is_flag=True,
+    help="Open a temporary store and build the main window offscreen; exit 0 when all works.",
+)
 @click.version_option(__version__, prog_name="svodka")
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path | None, user: str | None, lang: str) -> None:
+def cli(
+    ctx: click.Context, data_dir: Path | None, user: str | None, lang: str, self_test: bool
+) -> None:
     """Svodka: учёт подключения ФАП/ФП, АРМ и документов; отчёты для региона."""
     given = data_dir is not None or DATA_DIR_ENV in os.environ
     ctx.obj = Context(
         data_dir=data_dir or default_data_dir(), user=user, lang=lang, data_dir_given=given
     )
+    if self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from desktop.ui.app import self_test as run_self_test
+
+        ctx.exit(run_self_test())
     if ctx.invoked_subcommand is None:
+        if has_screen():
+            from desktop.ui.app import run_gui
+
+            explicit = LANG_ENV in os.environ or "--lang" in sys.argv
+            ctx.exit(run_gui(ctx.obj.data_dir, lang if explicit else None))
         ctx.invoke(show.overview)
+
+
+def has_screen() -> bool:
+    """Open windows only where they can be seen (not over ssh, not in the test suite)."""
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return False
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 for command in (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 import click
@@ -11,6 +10,7 @@ from desktop.cli.context import Context, emit_json, get
 from desktop.cli.messages import sync_state_label
 from desktop.storage.keyslots import write_atomically
 from desktop.storage.receipts import Receipt
+from desktop.timefmt import local_time
 
 STATUS_WORDS = {
     "submitted": ("отправлена, ждёт проверки", "submitted, awaiting review"),
@@ -48,17 +48,6 @@ def render(c: Context, r: Receipt) -> str:
     if r.review_comment:
         lines.append(f"{c.t('Замечание региона', 'Region comment')}: {r.review_comment}")
     return "\n".join(lines) + "\n"
-
-
-def local_time(stamp: str | None) -> str:
-    """ISO UTC as stored → the computer's local time, as people write it (23.11.2026 16:40)."""
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
 def _delivery(c: Context, r: Receipt) -> str:

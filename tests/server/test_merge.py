@@ -40,6 +40,8 @@ def test_concurrent_edits_merge_per_field(server: ServerProcess) -> None:
     assert push(officer, [edit(1, "1700000000200:0000", 1, total=14)]) == ["applied"]
     # A late edit with an old clock loses to what is held, and says so.
     assert push(post, [edit(3, "1700000000050:0000", 1, zspd=1, total=11)]) == ["applied"]
+    pulled = officer.pull().json()["items"]  # a pull also gives pending items their cursors
+    assert [i["data"]["version"] for i in pulled if i["kind"] == "record"] == [1, 2, 3, 4]
     with server_db(server) as conn:
         data = json.loads(conn.scalar(select(records.c.data)) or "{}")
         held = conn.execute(select(conflicts).order_by(conflicts.c.id)).mappings().all()

@@ -1,4 +1,4 @@
-"""per-field merge of mutable records: clocks, versions, conflicts, feed origin
+"""per-field merge of mutable records: clocks, versions, conflicts, feed origin, pending feed
 
 Revision ID: 0002
 Revises: 0001
@@ -39,9 +39,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("conflicts_record", "conflicts", ["entity", "entity_id"], unique=False)
+    op.create_table(
+        "feed_pending",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=True),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("key", sa.String(length=200), nullable=False),
+        sa.Column("unit", sa.String(length=200), nullable=True),
+        sa.Column("data", sa.Text(), nullable=False),
+        sa.Column("created_ms", sa.BigInteger(), nullable=False),
+        sa.Column("origin", sa.String(length=64), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("feed_pending")
     op.drop_index("conflicts_record", table_name="conflicts")
     op.drop_table("conflicts")
     with op.batch_alter_table("feed") as batch:

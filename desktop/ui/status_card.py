@@ -1,0 +1,75 @@
+"""A unit's status card: Internet, ЗСПД, АРМ this quarter, and what the store knows of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+
+from desktop.storage import Store
+from desktop.storage.models import ArmTotals, Unit
+from desktop.storage.records import Quarter
+from desktop.timefmt import local_time
+
+
+@dataclass(frozen=True)
+class Card:
+    unit: Unit
+    link: dict[str, Any] | None
+    quarter: str
+    arm: ArmTotals | None
+
+
+def load_card(store: Store, code: str) -> Card:
+    """Runs on the store lane."""
+    quarter = str(Quarter.of(date.today()))
+    return Card(
+        store.unit(code), store.current_connection(code), quarter, store.arm_totals(code, quarter)
+    )
+
+
+class StatusCard(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Выберите учреждение слева"))
+        self.internet, self.zspd, self.arm, self.code = QLabel(), QLabel(), QLabel(), QLabel()
+        for label in (self.internet, self.zspd, self.arm, self.code):
+            label.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Интернет:"), self.internet)
+        form.addRow(self.tr("ЗСПД:"), self.zspd)
+        form.addRow(self.tr("АРМ:"), self.arm)
+        form.addRow(self.tr("Код:"), self.code)
+
+    def show_card(self, card: Card) -> None:
+        self.setTitle(card.unit.name)
+        self.code.setText(
+            card.unit.code + (f" · {card.unit.district}" if card.unit.district else "")
+        )
+        link = card.link
+        if link is None:
+            self.internet.setText(self.tr("нет сведений"))
+            self.zspd.setText(self.tr("нет сведений"))
+        else:
+            when = local_time(link["observed_at"])
+            if link["internet"]:
+                channel = link["channel"] or ""
+                self.internet.setText(
+                    self.tr("есть (%1), на %2").replace("%1", channel).replace("%2", when)
+                )
+            else:
+                self.internet.setText(self.tr("нет, на %1").replace("%1", when))
+            self.zspd.setText(self.tr("подключено") if link["zspd"] else self.tr("не подключено"))
+        if card.arm is None:
+            self.arm.setText(self.tr("за %1 не внесены").replace("%1", card.quarter))
+        else:
+            a = card.arm
+            self.arm.setText(
+                self.tr("за %1: всего %2, в МИС %3, в ЗСПД %4")
+                .replace("%1", card.quarter)
+                .replace("%2", str(a.total))
+                .replace("%3", str(a.mis))
+                .replace("%4", str(a.zspd))
+            )

@@ -1,0 +1,96 @@
+"""Inside one Xvfb screen: build each window with demo data and save a PNG of it."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.demo import DEMO_PASSPHRASE, DEMO_USER, ensure_demo
+from desktop.storage import Store
+from desktop.ui.app import make_app
+from desktop.ui.first_run import FirstRunWizard
+from desktop.ui.main_window import MainWindow
+from desktop.ui.tasks import Tasks
+from desktop.ui.unlock import UnlockDialog
+
+
+def settle(app: QApplication, tasks: Tasks, rounds: int = 20) -> None:
+    """Let background jobs finish and the windows paint."""
+    for _ in range(rounds):
+        tasks.wait(50)
+        app.processEvents()
+
+
+def shoot(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print("saved", path)
+
+
+def on_lane(app: QApplication, tasks: Tasks, work: object) -> object:
+    box: list[object] = []
+    tasks.run(lambda _job: work(), box.append, box.append)  # type: ignore[operator]
+    while not box:
+        settle(app, tasks, 1)
+    if isinstance(box[0], Exception):
+        raise box[0]
+    return box[0]
+
+
+def main(out: Path, lang: str, size: str) -> None:
+    app = make_app(lang)
+    QSettings().clear()  # remembered geometry must not leak between shots
+    tasks = Tasks(app)
+    tag = f"{lang}-{size}"
+    with tempfile.TemporaryDirectory(prefix="svodka-shots-") as tmp:
+        root = Path(tmp)
+        wizard = FirstRunWizard(root / "new", tasks)
+        wizard.show()
+        settle(app, tasks)
+        shoot(wizard, out / f"first-run-1-choice-{tag}.png")
+        wizard.next()
+        page = wizard.passphrase_page
+        page.first.setText("фраза из нескольких слов")
+        page.second.setText("фраза из нескольких слов")
+        settle(app, tasks)
+        shoot(wizard, out / f"first-run-2-passphrase-{tag}.png")
+        wizard.next()
+        while wizard.currentId() != FirstRunWizard.RECOVERY:
+            settle(app, tasks, 1)
+        settle(app, tasks)
+        shoot(wizard, out / f"first-run-3-recovery-{tag}.png")
+        store = wizard.store
+        wizard.close()
+        if store is not None:
+            on_lane(app, tasks, store.close)
+        profile = ensure_demo(root / "demo")
+        dialog = UnlockDialog(profile, tasks)
+        dialog.show()
+        dialog.passphrase.setText("неверный")
+        dialog.try_unlock()
+        while dialog.failures == 0:
+            settle(app, tasks, 1)
+        settle(app, tasks)
+        shoot(dialog, out / f"unlock-wrong-passphrase-{tag}.png")
+        dialog.close()
+        demo = on_lane(app, tasks, lambda: profile.unlock(DEMO_PASSPHRASE, DEMO_USER))
+        assert isinstance(demo, Store)
+        window = MainWindow(demo, tasks)
+        screen = app.primaryScreen().availableGeometry()
+        window.resize(screen.size())  # no window manager under Xvfb: size it as maximised
+        window.show()
+        settle(app, tasks)
+        window.navigator.select("DEMO-FAP-012")
+        settle(app, tasks)
+        shoot(window, out / f"main-window-{tag}.png")
+        window.close()
+        on_lane(app, tasks, demo.close)
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), sys.argv[2], sys.argv[3])

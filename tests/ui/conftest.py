@@ -1,0 +1,46 @@
+"""GUI fixtures: one Tasks per test; stores are opened on its store lane, as the app does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.storage import Profile, Store
+from desktop.ui.tasks import Tasks
+from tests.conftest import FAST_KDF, PASSPHRASE, USER
+
+T = TypeVar("T")
+
+
+def on_lane(qtbot: QtBot, tasks: Tasks, work: Callable[[], T]) -> T:
+    """Run ``work`` on the store lane and wait for its result (tests only)."""
+    box: list[Any] = []
+    tasks.run(lambda _job: work(), box.append, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=20_000)
+    if isinstance(box[0], Exception):
+        raise box[0]
+    result: T = box[0]
+    return result
+
+
+@pytest.fixture
+def tasks(qtbot: QtBot) -> Iterator[Tasks]:
+    made = Tasks()
+    yield made
+    made.wait()
+
+
+@pytest.fixture
+def demo_store(qtbot: QtBot, tasks: Tasks, tmp_path: Path) -> Iterator[Store]:
+    def make() -> Store:
+        store = Profile(tmp_path / "profile").create(USER, PASSPHRASE, kdf=FAST_KDF).store
+        store.load_demo_registry()
+        return store
+
+    store = on_lane(qtbot, tasks, make)
+    yield store
+    on_lane(qtbot, tasks, store.close)
