@@ -1,4 +1,4 @@
-"""The store and the sync engine never pull in Qt: the CLI and the server import them bare."""
+"""Only desktop/ui imports Qt: the store, the sync engine, the CLI and the server load none."""
 
 from __future__ import annotations
 
@@ -26,7 +26,12 @@ class Spy:
         return None
 
 sys.meta_path.insert(0, Spy())
-import desktop.storage, desktop.storage.maintenance, desktop.sync
+import importlib, pkgutil
+import desktop.storage, desktop.sync, desktop.cli, server
+for package in (desktop.storage, desktop.sync, desktop.cli, server):
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        if ".migrations" not in info.name and not info.name.endswith("__main__"):
+            importlib.import_module(info.name)
 loaded = [m for m in sys.modules if m.split(".")[0] in QT]
 print(json.dumps({"attempts": attempts, "loaded": loaded}))
 """
@@ -48,6 +53,7 @@ def test_the_spy_would_see_a_qt_import() -> None:
     probe = CHILD.replace(
         "import desktop.storage,",
         "try:\n    import PySide6.QtCore\nexcept ImportError:\n    pass\nimport desktop.storage,",
+        1,
     )
     done = subprocess.run(
         [sys.executable, "-c", probe % (QT,)],
@@ -72,3 +78,13 @@ def test_no_qt_import_in_storage_or_sync_sources() -> None:
         or 'importlib.import_module("PySide6' in p.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_qt_is_imported_only_by_the_ui_package() -> None:
+    sources = [p for p in (ROOT / "desktop").rglob("*.py") if "ui" not in p.parts]
+    sources += sorted((ROOT / "server").rglob("*.py"))
+    offenders = [
+        str(p.relative_to(ROOT)) for p in sources if QT_IMPORT.search(p.read_text("utf-8"))
+    ]
+    assert offenders == []
+    assert any(QT_IMPORT.search(p.read_text("utf-8")) for p in (ROOT / "desktop/ui").glob("*.py"))
