@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from desktop.storage import Store
@@ -28,6 +29,13 @@ def load_card(store: Store, code: str) -> Card:
     return Card(
         store.unit(code), store.current_connection(code), quarter, store.arm_totals(code, quarter)
     )
+
+
+def quarter_label(quarter: str) -> str:
+    """2026Q4 → «4 кв. 2026» (as quarters are written on forms), or "Q4 2026" in English."""
+    year, number = quarter.split("Q")
+    text = QCoreApplication.translate("StatusCard", "%1 кв. %2")
+    return text.replace("%1", number).replace("%2", year)
 
 
 class StatusCard(QGroupBox):
@@ -63,12 +71,13 @@ class StatusCard(QGroupBox):
                 self.internet.setText(self.tr("нет, на %1").replace("%1", when))
             self.zspd.setText(self.tr("подключено") if link["zspd"] else self.tr("не подключено"))
         if card.arm is None:
-            self.arm.setText(self.tr("за %1 не внесены").replace("%1", card.quarter))
+            quarter = quarter_label(card.quarter)
+            self.arm.setText(self.tr("за %1 не внесены").replace("%1", quarter))
         else:
             a = card.arm
             self.arm.setText(
                 self.tr("за %1: всего %2, в МИС %3, в ЗСПД %4")
-                .replace("%1", card.quarter)
+                .replace("%1", quarter_label(card.quarter))
                 .replace("%2", str(a.total))
                 .replace("%3", str(a.mis))
                 .replace("%4", str(a.zspd))

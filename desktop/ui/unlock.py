@@ -74,7 +74,6 @@ class UnlockDialog(QDialog):
         form.addRow(self.tr("Пароль:"), self.passphrase)
         folder = QLabel(self.tr("Папка данных: %1").replace("%1", str(root)))
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folder.setStyleSheet("color: palette(mid)")
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.message)

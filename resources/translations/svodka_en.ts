@@ -245,63 +245,68 @@
 <context>
     <name>StatusCard</name>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="36" />
+        <location filename="../../desktop/ui/status_card.py" line="37" />
+        <source>%1 кв. %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_card.py" line="44" />
         <source>Выберите учреждение слева</source>
         <translation>Choose a facility on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="41" />
+        <location filename="../../desktop/ui/status_card.py" line="49" />
         <source>Интернет:</source>
         <translation>Internet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="42" />
+        <location filename="../../desktop/ui/status_card.py" line="50" />
         <source>ЗСПД:</source>
         <translation>Secure network:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="43" />
+        <location filename="../../desktop/ui/status_card.py" line="51" />
         <source>АРМ:</source>
         <translation>Workstations:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="44" />
+        <location filename="../../desktop/ui/status_card.py" line="52" />
         <source>Код:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="53" />
-        <location filename="../../desktop/ui/status_card.py" line="54" />
+        <location filename="../../desktop/ui/status_card.py" line="61" />
+        <location filename="../../desktop/ui/status_card.py" line="62" />
         <source>нет сведений</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="60" />
+        <location filename="../../desktop/ui/status_card.py" line="68" />
         <source>есть (%1), на %2</source>
         <translation>yes (%1), as of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="63" />
+        <location filename="../../desktop/ui/status_card.py" line="71" />
         <source>нет, на %1</source>
         <translation>no, as of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="64" />
+        <location filename="../../desktop/ui/status_card.py" line="72" />
         <source>подключено</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="64" />
+        <location filename="../../desktop/ui/status_card.py" line="72" />
         <source>не подключено</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="66" />
+        <location filename="../../desktop/ui/status_card.py" line="75" />
         <source>за %1 не внесены</source>
         <translation>not recorded for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="70" />
+        <location filename="../../desktop/ui/status_card.py" line="79" />
         <source>за %1: всего %2, в МИС %3, в ЗСПД %4</source>
         <translation>in %1: %2 in all, %3 on the MIS, %4 on the secure network</translation>
     </message>
@@ -339,27 +344,27 @@
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="97" />
+        <location filename="../../desktop/ui/unlock.py" line="96" />
         <source>Ключ восстановления</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="98" />
+        <location filename="../../desktop/ui/unlock.py" line="97" />
         <source>Введите ключ восстановления, выданный при создании профиля:</source>
         <translation>Enter the recovery key given when the profile was created:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="130" />
+        <location filename="../../desktop/ui/unlock.py" line="129" />
         <source>Попробуйте ещё раз.</source>
         <translation>Try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/unlock.py" line="136" />
+        <location filename="../../desktop/ui/unlock.py" line="135" />
         <source>Неверный пароль. Следующая попытка через %n с.</source>
         <translation><numerusform>Wrong passphrase. Next try in %n second.</numerusform><numerusform>Wrong passphrase. Next try in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="143" />
+        <location filename="../../desktop/ui/unlock.py" line="142" />
         <source>Проверяю пароль…</source>
         <translation>Checking the passphrase…</translation>
     </message>

@@ -245,63 +245,68 @@
 <context>
     <name>StatusCard</name>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="36" />
-        <source>Выберите учреждение слева</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_card.py" line="41" />
-        <source>Интернет:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_card.py" line="42" />
-        <source>ЗСПД:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_card.py" line="43" />
-        <source>АРМ:</source>
+        <location filename="../../desktop/ui/status_card.py" line="37" />
+        <source>%1 кв. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/ui/status_card.py" line="44" />
+        <source>Выберите учреждение слева</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_card.py" line="49" />
+        <source>Интернет:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_card.py" line="50" />
+        <source>ЗСПД:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_card.py" line="51" />
+        <source>АРМ:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_card.py" line="52" />
         <source>Код:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="53" />
-        <location filename="../../desktop/ui/status_card.py" line="54" />
+        <location filename="../../desktop/ui/status_card.py" line="61" />
+        <location filename="../../desktop/ui/status_card.py" line="62" />
         <source>нет сведений</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="60" />
+        <location filename="../../desktop/ui/status_card.py" line="68" />
         <source>есть (%1), на %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="63" />
+        <location filename="../../desktop/ui/status_card.py" line="71" />
         <source>нет, на %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="64" />
+        <location filename="../../desktop/ui/status_card.py" line="72" />
         <source>подключено</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="64" />
+        <location filename="../../desktop/ui/status_card.py" line="72" />
         <source>не подключено</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="66" />
+        <location filename="../../desktop/ui/status_card.py" line="75" />
         <source>за %1 не внесены</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="70" />
+        <location filename="../../desktop/ui/status_card.py" line="79" />
         <source>за %1: всего %2, в МИС %3, в ЗСПД %4</source>
         <translation type="unfinished" />
     </message>
@@ -339,27 +344,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="97" />
+        <location filename="../../desktop/ui/unlock.py" line="96" />
         <source>Ключ восстановления</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="98" />
+        <location filename="../../desktop/ui/unlock.py" line="97" />
         <source>Введите ключ восстановления, выданный при создании профиля:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="130" />
+        <location filename="../../desktop/ui/unlock.py" line="129" />
         <source>Попробуйте ещё раз.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/unlock.py" line="136" />
+        <location filename="../../desktop/ui/unlock.py" line="135" />
         <source>Неверный пароль. Следующая попытка через %n с.</source>
         <translation><numerusform>Неверный пароль. Следующая попытка через %n секунду.</numerusform><numerusform>Неверный пароль. Следующая попытка через %n секунды.</numerusform><numerusform>Неверный пароль. Следующая попытка через %n секунд.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="143" />
+        <location filename="../../desktop/ui/unlock.py" line="142" />
         <source>Проверяю пароль…</source>
         <translation type="unfinished" />
     </message>
