@@ -17,3 +17,14 @@ class Bar:
 
 def say(text: str = "") -> None:
     print(text, flush=True)
+
+
+def report_bars(bars: list[Bar]) -> None:
+    """The design's bars, each with what was measured and PASS or FAIL."""
+    width = max(len(bar.name) for bar in bars)
+    measured = max(len("measured"), *(len(bar.measured) for bar in bars))
+    target = max(len(bar.target) for bar in bars)
+    say(f"{'Bars from the design':<{width + 2}} {'measured':>{measured}}   bar")
+    for bar in bars:
+        verdict = "PASS" if bar.ok else "FAIL"
+        say(f"  {bar.name:<{width}} {bar.measured:>{measured}}   {bar.target:<{target}} {verdict}")

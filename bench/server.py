@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.report import Bar, say
+from bench.report import Bar, report_bars, say
 from bench.server_load import LoadDevice, Run, enrol, sequential, timed
 from tests.server.harness import SAMPLE_REGISTRY, ServerProcess, admin
 from tests.server.pg import Cluster, pg_bin, running_cluster
@@ -183,14 +183,6 @@ def header(sizes: Sizes, quick: bool) -> None:
         " and keep-alive connection per device, batches built before the clock starts"
     )
     say()
-
-
-def report_bars(bars: list[Bar]) -> None:
-    width = max(len(bar.name) for bar in bars)
-    say(f"{'Bars from the design':<{width + 2}} {'measured':>18}   bar")
-    for bar in bars:
-        verdict = "PASS" if bar.ok else "FAIL"
-        say(f"  {bar.name:<{width}} {bar.measured:>18}   {bar.target:<10} {verdict}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 
-from bench.report import Bar, say
+from bench.report import Bar, report_bars, say
 from bench.server_load import SCOPE, UNITS
 from bench.sync_link import RATE_BITS, RATE_BYTES, RTT_S, Link, Meter, Wire, limited_link
 from desktop.storage import Profile, Store
@@ -338,14 +338,6 @@ def bars(batched: Phase, single: Phase, steady: tuple[float, float] | None) -> l
         ),
         Bar("per-change POST baseline", f"{single.rate:.2f} changes/s", "measured", True),
     ]
-
-
-def report_bars(bars: list[Bar]) -> None:
-    width = max(len(bar.name) for bar in bars)
-    say(f"{'Bars from the design':<{width + 2}} {'measured':>16}   bar")
-    for bar in bars:
-        verdict = "PASS" if bar.ok else "FAIL"
-        say(f"  {bar.name:<{width}} {bar.measured:>16}   {bar.target:<9} {verdict}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,16 +30,6 @@ def shoot(widget: QWidget, path: Path) -> None:
     print("saved", path)
 
 
-def on_lane(app: QApplication, tasks: Tasks, work: object) -> object:
-    box: list[object] = []
-    tasks.run(lambda _job: work(), box.append, box.append)  # type: ignore[operator]
-    while not box:
-        settle(app, tasks, 1)
-    if isinstance(box[0], Exception):
-        raise box[0]
-    return box[0]
-
-
 def main(out: Path, lang: str, size: str) -> None:
     app = make_app(lang)
     QSettings().clear()  # remembered geometry must not leak between shots
@@ -65,7 +55,7 @@ def main(out: Path, lang: str, size: str) -> None:
         store = wizard.store
         wizard.close()
         if store is not None:
-            on_lane(app, tasks, store.close)
+            tasks.call(store.close)
         profile = ensure_demo(root / "demo")
         dialog = UnlockDialog(profile, tasks)
         dialog.show()
@@ -76,7 +66,7 @@ def main(out: Path, lang: str, size: str) -> None:
         settle(app, tasks)
         shoot(dialog, out / f"unlock-wrong-passphrase-{tag}.png")
         dialog.close()
-        demo = on_lane(app, tasks, lambda: profile.unlock(DEMO_PASSPHRASE, DEMO_USER))
+        demo = tasks.call(lambda: profile.unlock(DEMO_PASSPHRASE, DEMO_USER))
         assert isinstance(demo, Store)
         window = MainWindow(demo, tasks)
         screen = app.primaryScreen().availableGeometry()
@@ -87,7 +77,7 @@ def main(out: Path, lang: str, size: str) -> None:
         settle(app, tasks)
         shoot(window, out / f"main-window-{tag}.png")
         window.close()
-        on_lane(app, tasks, demo.close)
+        tasks.call(demo.close)
     QTimer.singleShot(0, app.quit)
     app.exec()
 

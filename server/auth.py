@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -39,7 +40,7 @@ def authenticate(conn: Connection, request: SignedRequest) -> Device:
     """Verify the request's signature and freshness, and record its nonce (same transaction)."""
     headers = {k.lower(): v for k, v in request.headers.items()}
     device_id = headers.get(p.HEADER_DEVICE.lower(), "")
-    row = conn.execute(select(devices).where(devices.c.id == device_id)).mappings().first()
+    row = device_row(conn, device_id)
     if row is None:
         raise ApiError(401, "unknown_device", "no such device; enrol first")
     if row["revoked_at"] is not None:
@@ -50,7 +51,16 @@ def authenticate(conn: Connection, request: SignedRequest) -> Device:
         raise ApiError(401, "bad_nonce", "missing or malformed nonce")
     _verify(row["public_key"], headers, request, time_ms, nonce)
     _remember_nonce(conn, device_id, nonce)
-    return Device(device_id, row["epoch"], row["ack_seq"], row["scope_kind"], row["scope_code"])
+    return as_device(row)
+
+
+def device_row(conn: Connection, device_id: str) -> Any:
+    """The device's row (public key, revocation, epoch, scope), or None."""
+    return conn.execute(select(devices).where(devices.c.id == device_id)).mappings().first()
+
+
+def as_device(row: Any) -> Device:
+    return Device(row["id"], row["epoch"], row["ack_seq"], row["scope_kind"], row["scope_code"])
 
 
 def _time(headers: dict[str, str]) -> int:

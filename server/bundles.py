@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from desktop.sync import bundle
 from desktop.sync import protocol as p
 from server import ingest
-from server.auth import Device
-from server.db import devices
+from server.auth import Device, as_device, device_row
 from server.errors import ApiError
 from server.keys import ServerKeys
 
@@ -47,10 +46,9 @@ def ingest_bundle(
 
 def _origin(conn: Connection, device_id: str) -> tuple[Device, str]:
     """The device that sealed the bundle, and its public key, if it may still write."""
-    row = conn.execute(select(devices).where(devices.c.id == device_id)).mappings().first()
+    row = device_row(conn, device_id)
     if row is None:
         raise bundle.BundleError(f"the bundle's device {device_id} is not enrolled here")
     if row["revoked_at"] is not None:
         raise bundle.BundleError(f"the bundle's device {device_id} was revoked")
-    device = Device(device_id, row["epoch"], row["ack_seq"], row["scope_kind"], row["scope_code"])
-    return device, str(row["public_key"])
+    return as_device(row), str(row["public_key"])

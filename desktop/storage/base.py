@@ -52,6 +52,14 @@ class StoreBase:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _row(self, table: str, row_id: str) -> dict[str, Any] | None:
+        """One row of a domain table by id, as a dict (None when there is none)."""
+        cursor = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+        found = cursor.fetchone()
+        if found is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], found, strict=True))
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         with journal.write_transaction(self.conn):

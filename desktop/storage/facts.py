@@ -116,9 +116,9 @@ class FactWriter(StoreBase):
         return int(found[0]) if found else 0
 
     def _stored(self, table: str, row_id: str) -> dict[str, Any]:
-        cursor = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
-        names = [d[0] for d in cursor.description]
-        return dict(zip(names, cursor.fetchone(), strict=True))
+        row = self._row(table, row_id)
+        assert row is not None, f"{table} {row_id} was just written"
+        return row
 
     def _find(self, table: str, keys: tuple[str, ...], row: dict[str, Any]) -> str | None:
         where = " AND ".join(f"{k} = ?" for k in keys)

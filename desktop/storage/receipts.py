@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 
 from desktop.storage.errors import NotFound
 from desktop.storage.forms import FormStore
+from desktop.storage.journal import canonical_json
 
 
 @dataclass(frozen=True)
@@ -45,9 +45,13 @@ class ReceiptReader(FormStore):
             (form.id,),
         ).fetchone()
         device = self.conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
-        content = {"org": org, "quarter": form.quarter, "values": form.values}
-        content["overrides"] = form.overrides
-        text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        content = {
+            "org": org,
+            "quarter": form.quarter,
+            "values": form.values,
+            "overrides": form.overrides,
+        }
+        text = canonical_json(content)
         return Receipt(
             org=org,
             org_name=str(name[0]) if name else org,

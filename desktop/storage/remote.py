@@ -74,13 +74,6 @@ class RemoteRecords(StoreBase):
     def _columns(self, table: str) -> set[str]:
         return {str(r[1]) for r in self.conn.execute(f"PRAGMA table_info({table})")}
 
-    def _row(self, table: str, record_id: str) -> dict[str, Any] | None:
-        cursor = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
-        found = cursor.fetchone()
-        if found is None:
-            return None
-        return dict(zip([d[0] for d in cursor.description], found, strict=True))
-
     def _known_references(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
         for column, target in OPTIONAL_REFERENCES.get(table, {}).items():
             ref = values.get(column)

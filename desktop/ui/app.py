@@ -78,7 +78,7 @@ def self_test() -> int:
     app = make_app()
     tasks = Tasks(app)
     with tempfile.TemporaryDirectory(prefix="svodka-self-test-") as tmp:
-        created = tasks_result(tasks, lambda: _self_test_store(Path(tmp)))
+        created: Store = tasks.call(lambda: _self_test_store(Path(tmp)))
         window = MainWindow(created, tasks)
         deadline = QTimer(singleShot=True, interval=SELF_TEST_TIMEOUT_MS)
         deadline.timeout.connect(app.quit)
@@ -88,7 +88,7 @@ def self_test() -> int:
             tasks.wait(50)
         ok = window.navigator.tree.topLevelItemCount() > 0
         window.close()
-        tasks_result(tasks, created.close)
+        tasks.call(created.close)
     print("self-test: ok" if ok else "self-test: FAILED (the main window did not fill)")
     return 0 if ok else 1
 
@@ -97,15 +97,3 @@ def _self_test_store(root: Path) -> Store:
     store = Profile(root).create("self-test", "self-test passphrase", kdf=DEFAULT_KDF).store
     store.load_demo_registry()
     return store
-
-
-def tasks_result(tasks: Tasks, work: object) -> Store:
-    """Run ``work`` on the store lane and wait for it (only where nothing is on screen)."""
-    box: list[object] = []
-    tasks.run(lambda _job: work(), box.append, box.append)  # type: ignore[operator]
-    while not box:
-        tasks.wait(50)
-        QApplication.processEvents()
-    if isinstance(box[0], Exception):
-        raise box[0]
-    return box[0]  # type: ignore[return-value]

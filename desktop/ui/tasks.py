@@ -104,6 +104,21 @@ class Tasks(QObject):
         self.lanes[lane].start(_Runnable(work, signals, job))
         return job
 
+    def call(self, work: Callable[[], Any], timeout_ms: int = 60_000) -> Any:
+        """Run ``work`` on the store lane and return its result, turning the event loop
+        meanwhile. Only where nothing waits on screen: self-test, screenshots, tests."""
+        box: list[Any] = []
+        self.run(lambda _job: work(), box.append, box.append)
+        deadline = time.monotonic() + timeout_ms / 1000
+        while not box and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            QThread.msleep(5)
+        if not box:
+            raise TimeoutError(f"no result within {timeout_ms} ms")
+        if isinstance(box[0], Exception):
+            raise box[0]
+        return box[0]
+
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """For tests and shutdown: run the event loop until every job has reported back.
         (Not QThreadPool.waitForDone: it also ends the pool's threads, and the store lane's

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -17,13 +17,9 @@ T = TypeVar("T")
 
 
 def on_lane(qtbot: QtBot, tasks: Tasks, work: Callable[[], T]) -> T:
-    """Run ``work`` on the store lane and wait for its result (tests only)."""
-    box: list[Any] = []
-    tasks.run(lambda _job: work(), box.append, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=20_000)
-    if isinstance(box[0], Exception):
-        raise box[0]
-    result: T = box[0]
+    """Run ``work`` on the store lane and wait for its result (``qtbot`` keeps the app up)."""
+    del qtbot
+    result: T = tasks.call(work)
     return result
 
 
