@@ -29,8 +29,9 @@ from bench.sync_link import RATE_BITS, RATE_BYTES, RTT_S, Link, Meter, Wire, lim
 from desktop.storage import Profile, Store
 from desktop.storage.records import ConnectionInput
 from desktop.sync.client import READ_TIMEOUT_S
-from desktop.sync.engine import BatchSize, Progress, to_change
 from desktop.sync.enrolment import enroll
+from desktop.sync.push import to_change
+from desktop.sync.rounds import BatchSize, Progress
 from tests.conftest import FAST_KDF, PASSPHRASE, USER
 from tests.faults.harness import engine_through
 from tests.server.harness import SAMPLE_REGISTRY, ServerProcess, admin
@@ -54,7 +55,8 @@ QUICK = Sizes(changes=500, baseline=20, time_limit_s=300)
 
 @dataclass(frozen=True)
 class Push:
-    """One push as seen from the client: its changes, time and TCP payload each way."""
+    """One answer as seen from the client: the changes it acked, the time and the TCP
+    payload each way since the answer before it."""
 
     changes: int
     seconds: float
@@ -162,11 +164,12 @@ def record(store: Store, count: int) -> None:
 
 
 def push_round(store: Store, link: Link, expected: int, batch: BatchSize | None) -> Phase:
-    """One round of the real engine through the link; the meter is read after each push."""
+    """One round of the real engine through the link; the meter is read after each answer.
+    With a fixed ``batch`` the pushes wait for each answer, as the anchors' clients do."""
     pushes: list[Push] = []
     with engine_through(store, link.url, READ_TIMEOUT_S) as engine:
         if batch is not None:
-            engine.batch = batch
+            engine.batch, engine.in_flight = batch, 1
         before, wire_before = link.meter.since(Meter()), link.wire()
         start = time.perf_counter()
         last = (start, before, 0)
@@ -220,7 +223,7 @@ def report_phase(phase: Phase) -> None:
             " 5 s by default, runs while a long answer is still crossing the link)"
         )
     if len(phase.pushes) <= 60:
-        say(f"  changes per push: {runs([p.changes for p in phase.pushes])}")
+        say(f"  changes acked per answer: {runs([p.changes for p in phase.pushes])}")
     say(f"  TCP payload, whole round: {per_change(traffic.up, traffic.down, n)}")
     say(
         f"  link's limit reached: {phase.fraction(traffic.up):.0%} upstream (the push payload),"
@@ -234,23 +237,27 @@ def report_phase(phase: Phase) -> None:
 
 
 def report_steady(phase: Phase) -> tuple[float, float] | None:
-    """Pushes of ≥ 100 changes: bytes per change and where a push's time goes."""
-    steady = [p for p in phase.pushes if p.changes >= STEADY]
-    if not steady:
+    """From the first answer acking ≥ 100 changes on: bytes per change and the answers' pace.
+
+    Two pushes travel at once, so bytes between two answers belong partly to the next push;
+    summed over the whole steady run they are what the link carried for those changes."""
+    first = next((i for i, p in enumerate(phase.pushes) if p.changes >= STEADY), None)
+    if first is None:
         say(f"  no push reached {STEADY} changes")
         return None
+    steady = phase.pushes[first:]
     changes, up, down = (sum(getattr(p, a) for p in steady) for a in ("changes", "up", "down"))
     seconds = sum(p.seconds for p in steady)
     say(
-        f"  at batch ≥ {STEADY} ({len(steady)} pushes, {changes:,} changes):"
+        f"  at batch ≥ {STEADY} ({len(steady)} answers, {changes:,} changes):"
         f" {per_change(up, down, changes)}; {up / seconds / RATE_BYTES:.0%} of the limit upstream"
     )
     count = len(steady)
     say(
-        f"  a push of {changes / count:.0f} changes takes {seconds / count:.2f} s; at"
-        f" {RATE_BYTES:,} B/s its request needs {up / count / RATE_BYTES:.2f} s of the link,"
-        f" its answer {down / count / RATE_BYTES:.2f} s ({down / changes:.0f} B/change),"
-        f" and the round trip {RTT_S:.2f} s"
+        f"  an answer every {seconds / count:.2f} s acking {changes / count:.0f} changes, whose"
+        f" request needs {up / count / RATE_BYTES:.2f} s of the link at {RATE_BYTES:,} B/s and"
+        f" whose answer {down / count / RATE_BYTES:.2f} s ({down / changes:.0f} B/change);"
+        f" the round trip is {RTT_S:.2f} s"
     )
     return up / changes, (up + down) / changes
 
@@ -293,13 +300,18 @@ def bench(tmp: Path, sizes: Sizes, quick: bool, mode: str) -> list[Bar]:
     ):
         header(quick, link, why)
         record(store, sizes.changes)
-        say("Batched: the engine as it ships (BatchSize from 8 KiB, doubling after < 5 s)")
+        say(
+            "Batched: the engine as it ships (BatchSize from 8 KiB, doubling after < 5 s;"
+            " two pushes on the wire, one uploading while the other's answer returns)"
+        )
         say(f"  one change: {typical_size(store)}")
         batched = push_round(store, link, sizes.changes, None)
         report_phase(batched)
         steady = report_steady(batched)
         say()
-        say("Per-change baseline: the same engine, BatchSize held at one change per push")
+        say(
+            "Per-change baseline: the same engine, one change per push, each waiting for its answer"
+        )
         record(store, sizes.baseline)
         single = push_round(store, link, sizes.baseline, BatchSize(1, 1, 1))
         report_phase(single)

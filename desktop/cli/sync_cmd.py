@@ -10,10 +10,11 @@ import click
 from desktop.cli.context import Context, emit_json, get
 from desktop.cli.messages import describe
 from desktop.storage import Store
-from desktop.sync.engine import Progress, RoundResult, SyncEngine
+from desktop.sync.engine import SyncEngine
 from desktop.sync.enrolment import enroll as enroll_device
 from desktop.sync.monitor import LinkMonitor, Probe
 from desktop.sync.relay import export_bundle, import_bundle
+from desktop.sync.rounds import Progress, RoundResult
 from desktop.sync.watch import Watcher
 
 BAR_WIDTH = 24

@@ -108,12 +108,13 @@ class SyncState(ReferenceLoader, FormStore, RemoteRecords):
                 },
             )
 
-    def pending(self, max_bytes: int, max_count: int) -> list[PendingChange]:
-        """The oldest unsent changes, up to a byte budget (always at least one)."""
+    def pending(self, max_bytes: int, max_count: int, after: int = 0) -> list[PendingChange]:
+        """The oldest changes not yet held by the server and past ``after`` (a seq already
+        on its way), up to a byte budget (always at least one)."""
         rows = self.conn.execute(
             "SELECT seq, entity, entity_id, op, unit, payload, hlc, base_version FROM outbox"
-            " WHERE state IN ('queued', 'sent') ORDER BY seq LIMIT ?",
-            (max_count,),
+            " WHERE state IN ('queued', 'sent') AND seq > ? ORDER BY seq LIMIT ?",
+            (after, max_count),
         )
         batch: list[PendingChange] = []
         used = 0

@@ -2,67 +2,16 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop.storage import Store
-from desktop.storage.syncstate import PendingChange
-from desktop.sync import protocol as p
 from desktop.sync.client import Credentials, SyncClient
-from desktop.sync.errors import BadAnswer, NotEnrolled, Offline, ServerRefused
+from desktop.sync.errors import NotEnrolled, ServerRefused
+from desktop.sync.push import IN_FLIGHT, Pusher
+from desktop.sync.rounds import BatchSize, CancelFn, Progress, ProgressFn, RoundResult
 
 PULL_PAGE = 500
 BUNDLE_REFUSALS = {403, 409, 413, 422}  # the bundle itself is at fault: retrying cannot help
-SKEW_WARNING_MS = 300_000  # beyond five minutes the user is told; sync goes on regardless
-
-
-@dataclass(frozen=True)
-class Progress:
-    """Reported through a plain callable: phase, items done of total, bytes so far."""
-
-    phase: str
-    done: int
-    total: int
-    bytes: int
-
-
-ProgressFn = Callable[[Progress], None]
-CancelFn = Callable[[], bool]
-
-
-@dataclass
-class RoundResult:
-    pushed: int = 0
-    rejected: int = 0
-    pulled: int = 0
-    forwarded: int = 0
-    bundles_refused: int = 0
-    skew_ms: int = 0
-    cancelled: bool = False
-
-    @property
-    def skew_warning(self) -> bool:
-        return abs(self.skew_ms) > SKEW_WARNING_MS
-
-
-@dataclass
-class BatchSize:
-    """Bytes per push: start small, double after a quick success, halve on a timeout."""
-
-    current: int = 8 * 1024
-    floor: int = 1024
-    ceiling: int = 256 * 1024
-    quick_s: float = 5.0
-
-    def succeeded(self, seconds: float) -> None:
-        if seconds < self.quick_s:
-            self.current = min(self.ceiling, self.current * 2)
-
-    def failed(self) -> None:
-        self.current = max(self.floor, self.current // 2)
 
 
 def client_for(store: Store) -> SyncClient:
@@ -85,6 +34,7 @@ class SyncEngine:
         self.store = store
         self.client = client or client_for(store)
         self.batch = BatchSize()
+        self.in_flight = IN_FLIGHT  # pushes on the wire at once (1: wait for each answer)
 
     def run_round(
         self, progress: ProgressFn | None = None, is_cancelled: CancelFn | None = None
@@ -122,49 +72,12 @@ class SyncEngine:
         self._pull_all(result, lambda _p: None, lambda: False)
         return result.pulled
 
-    @staticmethod
-    def _stop(result: RoundResult, cancelled: CancelFn) -> bool:
-        result.cancelled = cancelled()
-        return result.cancelled
-
     def _push_all(self, result: RoundResult, report: ProgressFn, cancelled: CancelFn) -> None:
-        device = self.store.device()
-        assert device is not None
-        status = self.store.status()
-        total, sent_bytes, last_ack = status.queued + status.sent, 0, -1
-        while not self._stop(result, cancelled):
-            batch = self.store.pending(self.batch.current, p.MAX_CHANGES_PER_BATCH)
-            if not batch:
-                return
-            answer, size = self._push_batch(device.epoch, batch)
-            sent_bytes += size
-            rejected = {r.seq: r.reason or "" for r in answer.results if r.refused}
-            result.pushed += self.store.apply_push_result(answer.ack_seq, rejected)
-            result.rejected += len(rejected)
-            if answer.ack_seq == last_ack:
-                raise BadAnswer(f"the server's ack stays at {answer.ack_seq}")
-            last_ack = answer.ack_seq
-            report(Progress("push", result.pushed, total, sent_bytes))
-
-    def _push_batch(self, epoch: int, batch: list[PendingChange]) -> tuple[p.PushResponse, int]:
-        request = p.PushRequest(epoch=epoch, changes=[to_change(c) for c in batch])
-        self.store.mark_sent([c.seq for c in batch])
-        started = time.monotonic()
-        try:
-            answer = self.client.push(request)
-        except Offline:
-            self.batch.failed()
-            raise
-        except ServerRefused as exc:
-            if exc.status == 413:
-                self.batch.failed()
-            raise
-        self.batch.succeeded(time.monotonic() - started)
-        return answer, sum(c.size for c in batch)
+        Pusher(self.store, self.client, self.batch, self.in_flight).run(result, report, cancelled)
 
     def _pull_all(self, result: RoundResult, report: ProgressFn, cancelled: CancelFn) -> None:
         cursor = self.store.pull_cursor()
-        while not self._stop(result, cancelled):
+        while not result.stop(cancelled):
             page = self.client.pull(cursor, PULL_PAGE)
             items = [i.model_dump() for i in page.items]
             result.pulled += self.store.apply_pull_page(items, page.next_cursor)
@@ -172,20 +85,3 @@ class SyncEngine:
             cursor = page.next_cursor
             if not page.more:
                 return
-
-
-def to_change(c: PendingChange) -> p.Change:
-    # Forms carry their МО as ``org``; the server checks scope by ``unit``.
-    unit = c.unit or c.payload.get("org")
-    return p.Change.model_validate(
-        {
-            "seq": c.seq,
-            "entity": c.entity,
-            "id": c.entity_id,
-            "op": c.op,
-            "unit": unit,
-            "hlc": c.hlc,
-            "base": c.base_version,
-            "data": c.payload,
-        }
-    )

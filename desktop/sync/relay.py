@@ -11,6 +11,7 @@ from desktop.storage import Store
 from desktop.storage.keyslots import write_atomically
 from desktop.sync import bundle
 from desktop.sync.errors import NotEnrolled
+from desktop.sync.push import to_change
 
 ALL = 1 << 62
 
@@ -20,8 +21,6 @@ def export_bundle(store: Store, path: Path) -> bundle.BundleHeader | None:
     device = store.device()
     if device is None:
         raise NotEnrolled("a bundle needs an enrolled device (its key signs the bundle)")
-    from desktop.sync.engine import to_change
-
     pending = store.pending(ALL, 1_000_000)
     if not pending:
         return None

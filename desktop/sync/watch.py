@@ -7,9 +7,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop.sync.engine import RoundResult, SyncEngine
+from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import Offline, ServerRefused
 from desktop.sync.monitor import LinkMonitor, Probe
+from desktop.sync.rounds import RoundResult
 
 FAST_PROBE_S = 10.0  # after a failure, look again soon: 2G links come back in seconds
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop.storage import Store
 from desktop.storage.models import Status, Unit
-from desktop.sync.engine import Progress, RoundResult, SyncEngine
+from desktop.sync.engine import SyncEngine
+from desktop.sync.rounds import Progress, RoundResult
 from desktop.timefmt import local_time
 from desktop.ui.navigator import Navigator
 from desktop.ui.status_card import Card, StatusCard, load_card

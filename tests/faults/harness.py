@@ -14,9 +14,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from desktop.storage import Profile, Store
 from desktop.storage.syncstate import PendingChange
 from desktop.sync.client import Credentials, SyncClient
-from desktop.sync.engine import SyncEngine, to_change
+from desktop.sync.engine import SyncEngine
 from desktop.sync.enrolment import enroll
 from desktop.sync.errors import SyncError
+from desktop.sync.push import to_change
 from tests.conftest import FAST_KDF, PASSPHRASE, USER
 from tests.faults.proxy import Fault
 from tests.server.harness import ServerProcess

@@ -9,8 +9,9 @@ import pytest
 
 from desktop.storage import Profile, Store
 from desktop.storage.records import ArmCountsInput, ConnectionInput
-from desktop.sync.engine import BatchSize, Progress, SyncEngine
+from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import NotEnrolled, Offline, ServerRefused
+from desktop.sync.rounds import BatchSize, Progress
 from tests.conftest import FAST_KDF, PASSPHRASE, USER
 from tests.server.harness import ServerProcess
 
