@@ -76,6 +76,12 @@ def main(out: Path, lang: str, size: str) -> None:
         window.navigator.select("DEMO-FAP-012")
         settle(app, tasks)
         shoot(window, out / f"main-window-{tag}.png")
+        forms = window.forms
+        assert forms is not None
+        for index in range(1, forms.count()):
+            forms.setCurrentIndex(index)
+            settle(app, tasks)
+            shoot(window, out / f"main-window-tab{index + 1}-{tag}.png")
         window.close()
         tasks.call(demo.close)
     QTimer.singleShot(0, app.quit)

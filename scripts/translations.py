@@ -2,14 +2,18 @@
 
 Source strings are Russian. ``svodka_en.ts`` holds the English translation (kept complete:
 a test fails on any unfinished entry); ``svodka_ru.ts`` holds Russian plural forms only.
-Run from the repository root: ``python scripts/translations.py update|build``.
+Run from the repository root: ``python scripts/translations.py update|build``;
+``fill FILE.json`` puts English words (a JSON object, Russian source → English) into the
+unfinished entries of ``svodka_en.ts``.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,5 +45,30 @@ def build() -> None:
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+def fill(words_file: str) -> None:
+    """English for unfinished entries from ``words_file``; prints what is still missing."""
+    words: dict[str, str] = json.loads(Path(words_file).read_text(encoding="utf-8"))
+    ts = FOLDER / "svodka_en.ts"
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.iter("message"):
+        source, translation = message.find("source"), message.find("translation")
+        if source is None or translation is None or translation.get("type") != "unfinished":
+            continue
+        english = words.get(source.text or "")
+        if english is None or message.get("numerus") == "yes":  # plurals are done by hand
+            missing.append(source.text or "")
+            continue
+        translation.text = english
+        del translation.attrib["type"]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    for text in missing:
+        print(f"still unfinished: {text!r}")
+
+
 if __name__ == "__main__":
-    {"update": update, "build": build}[sys.argv[1] if len(sys.argv) > 1 else "build"]()
+    command = sys.argv[1] if len(sys.argv) > 1 else "build"
+    if command == "fill":
+        fill(sys.argv[2])
+    else:
+        {"update": update, "build": build}[command]()

@@ -58,7 +58,7 @@ class Pusher:
         self.batch = batch
         self.in_flight = in_flight
         self.idle = [client]
-        self.spare: SyncClient | None = None
+        self.spares: list[SyncClient] = []  # made for this round, closed at its end
         self.flights: deque[Flight] = deque()
         self.after = 0  # the highest seq already on its way
         self.acked = -1  # the highest ack seen this round: answers may come back stale
@@ -81,8 +81,8 @@ class Pusher:
                     failure = self._land(self.flights.popleft(), result) or failure
                     report(Progress("push", result.pushed, total, self.sent_bytes))
             finally:
-                if self.spare is not None:
-                    self.spare.close()
+                for spare in self.spares:
+                    spare.close()
         if failure is not None:
             raise failure
 
@@ -102,10 +102,8 @@ class Pusher:
     def _free_client(self) -> SyncClient:
         if self.idle:
             return self.idle.pop()
-        if self.spare is not None:
-            raise AssertionError("more pushes on the wire than connections")
-        self.spare = twin(self.flights[0].client)
-        return self.spare
+        self.spares.append(twin(self.flights[0].client))
+        return self.spares[-1]
 
     def _land(self, flight: Flight, result: RoundResult) -> Exception | None:
         """Apply one answer; a failure is returned, to be raised once the others are in."""

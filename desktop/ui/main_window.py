@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,16 +21,26 @@ from desktop.storage.models import Status, Unit
 from desktop.sync.engine import SyncEngine
 from desktop.sync.rounds import Progress, RoundResult
 from desktop.timefmt import local_time
+from desktop.ui.form_kit import Lookups, load_lookups
 from desktop.ui.navigator import Navigator
 from desktop.ui.status_card import Card, StatusCard, load_card
 from desktop.ui.tasks import Job, Tasks
+from desktop.ui.unit_forms import UnitForms
 from desktop.ui.words import error_text
 
 PROGRESS_DELAY_MS = 500  # a quick round never flashes a dialog
 
 
-def load_units(store: Store) -> tuple[list[Unit], Status]:
-    return store.units(), store.status()
+@dataclass(frozen=True)
+class Loaded:
+    units: list[Unit]
+    status: Status
+    lookups: Lookups
+
+
+def load_units(store: Store) -> Loaded:
+    """Runs on the store lane."""
+    return Loaded(store.units(), store.status(), load_lookups(store))
 
 
 def sync_round(store: Store, job: Job) -> RoundResult:
@@ -54,10 +66,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Сводка — учёт подключения ФАП/ФП"))
         self.navigator = Navigator()
         self.card = StatusCard()
+        self.forms: UnitForms | None = None  # built once the catalogs are loaded
         right = QWidget()
-        column = QVBoxLayout(right)
-        column.addWidget(self.card)
-        column.addStretch()
+        self.column = QVBoxLayout(right)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addWidget(self.card)
+        self.column.addStretch()
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
         splitter.addWidget(right)
@@ -85,10 +99,20 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.tasks.run(lambda _job: load_units(self.store), self._loaded, self._error)
 
-    def _loaded(self, loaded: tuple[list[Unit], Status]) -> None:
-        units, status = loaded
-        self.navigator.set_units(units)
-        self.show_status(status)
+    def _loaded(self, loaded: Loaded) -> None:
+        self.navigator.set_units(loaded.units)
+        self.show_status(loaded.status)
+        if self.forms is None:
+            self.forms = UnitForms(self.store, self.tasks, loaded.lookups)
+            self.forms.changed.connect(self._unit_changed)
+            self.column.takeAt(self.column.count() - 1)  # the stretch: the tabs fill instead
+            self.column.addWidget(self.forms, 1)
+            if self.navigator.current_code():
+                self.forms.show_unit(self.navigator.current_code() or "")
+
+    def _unit_changed(self, code: str) -> None:
+        self.show_unit(code, forms_too=False)
+        self.tasks.run(lambda _job: self.store.status(), self.show_status, self._error)
 
     def show_status(self, status: Status) -> None:
         self.status = status
@@ -107,8 +131,10 @@ class MainWindow(QMainWindow):
             self.sync_label.setText(self.tr("Синхронизации ещё не было"))
         self.sync_action.setEnabled(status.enrolled)
 
-    def show_unit(self, code: str) -> None:
+    def show_unit(self, code: str, forms_too: bool = True) -> None:
         self.tasks.run(lambda _job: load_card(self.store, code), self._card, self._error)
+        if forms_too and self.forms is not None:
+            self.forms.show_unit(code)
 
     def _card(self, card: Card) -> None:
         self.card.show_card(card)

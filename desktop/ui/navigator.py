@@ -106,3 +106,7 @@ class Navigator(QWidget):
             if item.data(0, CODE_ROLE) == code:
                 self.tree.setCurrentItem(item)
                 return
+
+    def current_code(self) -> str | None:
+        item = self.tree.currentItem()
+        return None if item is None else str(item.data(0, CODE_ROLE))

@@ -21,13 +21,21 @@ class Card:
     link: dict[str, Any] | None
     quarter: str
     arm: ArmTotals | None
+    channel: str = ""  # the channel's name from the catalog
 
 
 def load_card(store: Store, code: str) -> Card:
     """Runs on the store lane."""
     quarter = str(Quarter.of(date.today()))
+    link = store.current_connection(code)
+    channel = (link or {}).get("channel") or ""
+    names = {item.code: item.name for item in store.catalog("channel")}
     return Card(
-        store.unit(code), store.current_connection(code), quarter, store.arm_totals(code, quarter)
+        store.unit(code),
+        link,
+        quarter,
+        store.arm_totals(code, quarter),
+        names.get(channel, channel),
     )
 
 
@@ -63,9 +71,8 @@ class StatusCard(QGroupBox):
         else:
             when = local_time(link["observed_at"])
             if link["internet"]:
-                channel = link["channel"] or ""
                 self.internet.setText(
-                    self.tr("есть (%1), на %2").replace("%1", channel).replace("%2", when)
+                    self.tr("есть (%1), на %2").replace("%1", card.channel).replace("%2", when)
                 )
             else:
                 self.internet.setText(self.tr("нет, на %1").replace("%1", when))
