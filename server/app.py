@@ -30,6 +30,7 @@ from server.migrate import upgrade
 
 log = logging.getLogger("svodka.server")
 MAX_CURSOR = 2**63 - 1  # the feed's cursor column is a BIGINT
+EARLY_RETRY_S = 0.05  # how often a push that came too early looks for the one before it
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": p.Problem} for code in (400, 401, 403, 409, 413, 415, 422, 429)
 }
@@ -56,7 +57,12 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     _install_handlers(app)
 
-    async def signed(request: Request, body: bytes, work: Callable[..., Any]) -> Any:
+    async def signed(
+        request: Request, body: bytes, work: Callable[..., Any], patience_s: float = 0.0
+    ) -> Any:
+        """Authenticate, then run ``work`` in a write transaction. ``work`` may raise
+        ``ingest.TooEarly`` (rolled back, nonce too) while ``patience_s`` lasts: it is tried
+        again after a moment, outside the database slot, and counted once by the limiter."""
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         signed_request = SignedRequest(request.method, target, dict(request.headers), body)
         device_id = request.headers.get(p.HEADER_DEVICE, "")
@@ -64,12 +70,18 @@ def create_app(config: ServerConfig) -> FastAPI:
             raise ApiError(429, "too_many_requests", "slow down: too many requests this minute")
         request.state.device = device_id
 
+        deadline = time.monotonic() + patience_s
+
         def run() -> Any:
             with writing(engine) as conn:
                 device = authenticate(conn, signed_request)
-                return work(conn, device)
+                return work(conn, device, time.monotonic() < deadline)
 
-        return await anyio.to_thread.run_sync(run, limiter=db_slots)
+        while True:
+            try:
+                return await anyio.to_thread.run_sync(run, limiter=db_slots)
+            except ingest.TooEarly:
+                await anyio.sleep(EARLY_RETRY_S)
 
     @app.get(f"{p.API_PREFIX}/health", response_model=p.Health)
     def health() -> p.Health:
@@ -110,7 +122,10 @@ def create_app(config: ServerConfig) -> FastAPI:
         batch = _parse(p.PushRequest, _decompress(request, raw, config.max_body_bytes))
         request.state.changes = len(batch.changes)
         result: p.PushResponse = await signed(
-            request, raw, lambda conn, device: ingest.push(conn, device, batch)
+            request,
+            raw,
+            lambda conn, device, patient: ingest.push(conn, device, batch, wait_for_gap=patient),
+            patience_s=config.push_patience_s,
         )
         return result
 
@@ -131,7 +146,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         """A bundle made by any enrolled device, uploaded by itself or by a relay."""
         raw = await _read_body(request, config.max_bundle_bytes)
 
-        def work(conn: Any, relay: Device) -> p.BundleResult:
+        def work(conn: Any, relay: Device, _patient: bool) -> p.BundleResult:
             return bundles.ingest_bundle(conn, keys, raw, relay.id)
 
         result: p.BundleResult = await signed(request, raw, work)
@@ -143,7 +158,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         cursor: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
         limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_PAGE)] = 500,
     ) -> p.PullResponse:
-        def work(conn: Any, device: Device) -> p.PullResponse:
+        def work(conn: Any, device: Device, _patient: bool) -> p.PullResponse:
             return feed.pull(conn, device, cursor, min(limit, config.pull_page))
 
         result: p.PullResponse = await signed(request, b"", work)

@@ -18,6 +18,9 @@ class ServerConfig:
     requests_per_minute: int = 600
     pull_page: int = 500
     db_threads: int = 4  # per process: concurrent database transactions
+    # A device keeps two pushes on the wire; the second may reach us a moment before the
+    # first. It waits this long for the one before it instead of being answered "resend".
+    push_patience_s: float = 5.0
 
     @property
     def url(self) -> str:

@@ -17,7 +17,15 @@ from server.errors import ApiError, refuse_nul
 from server.scope import units_in_scope
 
 
-def push(conn: Connection, device: Device, request: p.PushRequest) -> p.PushResponse:
+class TooEarly(Exception):
+    """The batch starts past a gap: the push before it is probably still on its way."""
+
+
+def push(
+    conn: Connection, device: Device, request: p.PushRequest, *, wait_for_gap: bool = False
+) -> p.PushResponse:
+    """Apply a batch. One that starts past a gap raises ``TooEarly`` when ``wait_for_gap``
+    (the caller tries again shortly); otherwise it is answered with the ack, and resent."""
     if request.epoch != device.epoch:
         raise ApiError(409, "wrong_epoch", "this device's epoch is over; enrol again")
     for index, change in enumerate(request.changes):
@@ -26,6 +34,8 @@ def push(conn: Connection, device: Device, request: p.PushRequest) -> p.PushResp
     _check_scope(allowed, request.changes)
     ack = _lock_ack(conn, device)
     batch = sorted(request.changes, key=lambda c: c.seq)
+    if wait_for_gap and batch[0].seq > ack + 1:
+        raise TooEarly(f"seq {batch[0].seq} after ack {ack}")
     held = _held(conn, device, [c.seq for c in batch if c.seq <= ack])
     currents = stored.load(conn, batch)
     owners = {key: record.unit for key, record in currents.items() if record is not None}

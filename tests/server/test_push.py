@@ -81,6 +81,17 @@ def test_results_are_per_change_and_a_bad_change_spares_the_batch(server: Server
     assert materialised == {f"arm-{FAP}-1", f"arm-{FAP}-3", f"arm-{FAP}-4"}
 
 
+def test_push_that_overtook_the_one_before_waits_for_it(server: ServerProcess) -> None:
+    device = enrolled(server, "unit", FAP)
+    with ThreadPoolExecutor(1) as pool:
+        second = pool.submit(device.push, [change(3, FAP), change(4, FAP)])
+        first = device.push([change(1, FAP), change(2, FAP)])
+        answer = second.result(timeout=30)
+    assert first.json()["ack_seq"] in (2, 4)
+    assert answer.json()["ack_seq"] == 4  # held back until 1 and 2 came, then applied
+    assert _results(answer) == [(3, "applied"), (4, "applied")]
+
+
 def test_ack_is_the_highest_contiguous_seq(server: ServerProcess) -> None:
     device = enrolled(server, "unit", FAP)
     gap = device.push([change(1, FAP), change(2, FAP), change(4, FAP)])
@@ -91,6 +102,7 @@ def test_ack_is_the_highest_contiguous_seq(server: ServerProcess) -> None:
         "results": [],
         "server_time_ms": 0,
     }
+    # (that push waited the server's patience for 3 and 4 before it answered)
     filled = device.push([change(4, FAP), change(3, FAP)])  # order in the batch is free
     assert filled.json()["ack_seq"] == 4
     assert _results(filled) == [(3, "applied"), (4, "applied")]

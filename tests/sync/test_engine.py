@@ -96,13 +96,16 @@ def test_not_enrolled_is_a_typed_error(tmp_path: Path) -> None:
 
 
 def test_batch_size_grows_and_shrinks() -> None:
-    size = BatchSize(current=8192, floor=1024, ceiling=32768)
-    size.succeeded(1.0)
-    size.succeeded(1.0)
-    size.succeeded(1.0)
+    size = BatchSize(current=4096, floor=1024, ceiling=65536)
+    size.succeeded(2.0)  # quick: doubles
+    assert size.current == 8192
+    size.succeeded(0.5)  # mostly round trip: four times
     assert size.current == 32768
+    size.succeeded(0.5)
+    size.succeeded(0.5)
+    assert size.current == 65536  # never past the ceiling
     size.succeeded(9.0)  # slow: no growth
-    assert size.current == 32768
+    assert size.current == 65536
     for _ in range(10):
         size.failed()
     assert size.current == 1024
