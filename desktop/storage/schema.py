@@ -189,6 +189,14 @@ def _relay_bundles(db: Any) -> None:
         db.execute(statement)
 
 
+@migrations(name="0004_history_sort")
+def _history_sort(db: Any) -> None:
+    """The history view sorts by action with a keyset on (action, seq), and in one unit's
+    window on (unit, action, seq); by unit it uses audit_unit, by time the rowid."""
+    db.execute("CREATE INDEX IF NOT EXISTS audit_action ON audit_log(action)")
+    db.execute("CREATE INDEX IF NOT EXISTS audit_unit_action ON audit_log(unit, action)")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

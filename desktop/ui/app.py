@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.storage import DEFAULT_KDF, Profile, Store
-from desktop.ui import i18n
+from desktop.ui import i18n, readiness
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import Tasks
@@ -55,6 +55,7 @@ class Session:
         self.store = store
         self.window = MainWindow(store, self.tasks)
         self.window.show()
+        readiness.watch(self.window)
 
     def close(self) -> None:
         store = self.store

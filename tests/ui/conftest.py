@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from desktop.storage import Profile, Store
@@ -21,6 +22,13 @@ def on_lane(qtbot: QtBot, tasks: Tasks, work: Callable[[], T]) -> T:
     del qtbot
     result: T = tasks.call(work)
     return result
+
+
+@pytest.fixture(autouse=True)
+def russian_default() -> Iterator[None]:
+    """A test that switches the language must not leave it for the next one."""
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.Russian))
 
 
 @pytest.fixture

@@ -123,14 +123,14 @@ def test_main_window_navigates_and_shows_the_card(
     window.show()
     tree = window.navigator.tree
     qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0, timeout=20_000)
-    assert "В очереди: 1" in window.queue_label.text()
-    assert "не подключено" in window.sync_label.text() and not window.sync_action.isEnabled()
+    assert "В очереди: 1" in window.bar.queue.text()
+    assert "не подключён" in window.bar.link.text() and not window.sync_action.isEnabled()
     window.navigator.search.setText("Берёзовка")
     top = tree.topLevelItem(0)
     assert tree.topLevelItemCount() == 1 and top is not None and top.childCount() == 1
     window.navigator.select("DEMO-FAP-012")
     qtbot.waitUntil(lambda: "Берёзовка" in window.card.title(), timeout=20_000)
-    assert window.card.internet.text().startswith("есть (mobile)")
+    assert window.card.internet.text().startswith("есть (Сотовая связь 3G/4G)")
     assert window.card.zspd.text() == "подключено"
     assert window.card.arm.text().startswith("за ")
 
