@@ -7,9 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.demo import DEMO_PASSPHRASE, DEMO_USER, ensure_demo
+from desktop.demo_server import enrol_with_demo_server, start_demo_server
 from desktop.storage import Profile, Store
 from desktop.storage.keyslots import write_atomically
 from desktop.storage.profile import MIN_PASSPHRASE, Created
+from desktop.ui.enrol_page import EnrolPage
 from desktop.ui.tasks import Tasks
 from desktop.ui.words import error_text
 
@@ -41,6 +45,16 @@ def strength(passphrase: str) -> int:
     )
     score = 1 + (len(passphrase) >= 12) + (len(passphrase) >= 16 or kinds >= 3)
     return min(3, score)
+
+
+def demo_with_server(store: Store, root: Path) -> None:
+    """On the net lane: the local server up, the demo profile enrolled with it (once)."""
+    server = start_demo_server(root)
+    own = store.reopen()
+    try:
+        enrol_with_demo_server(own, server)
+    finally:
+        own.close()
 
 
 class ChoicePage(QWizardPage):
@@ -146,12 +160,15 @@ class RecoveryPage(QWizardPage):
         font.setWeight(QFont.Weight.Bold)
         self.key.setFont(font)
         self.key.setWordWrap(True)
-        save = QPushButton(self.tr("Сохранить в файл…"))
+        save = QPushButton(self.tr("Сохранить в &файл…"))
         save.clicked.connect(self._save)
+        print_button = QPushButton(self.tr("&Распечатать…"))
+        print_button.clicked.connect(self._print)
         self.kept = QCheckBox(self.tr("Я сохранил(а) ключ восстановления в надёжном месте"))
         self.kept.toggled.connect(lambda _checked: self.completeChanged.emit())
         buttons = QHBoxLayout()
         buttons.addWidget(save)
+        buttons.addWidget(print_button)
         buttons.addStretch()
         box = QVBoxLayout(self)
         box.addWidget(self.key)
@@ -162,18 +179,34 @@ class RecoveryPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self.key.setText(self.owner.recovery_key)
 
+    def nextId(self) -> int:  # noqa: N802 (Qt's name)
+        return FirstRunWizard.ENROL
+
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
         return self.kept.isChecked()
+
+    def key_sheet(self) -> str:
+        """What is printed or saved: the key and what it is for, nothing else."""
+        return self.tr("Ключ восстановления профиля «Сводка»: %1").replace(
+            "%1", self.owner.recovery_key
+        )
+
+    def _print(self) -> None:
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.print_on(printer)
+
+    def print_on(self, printer: QPrinter) -> None:
+        sheet = QTextDocument()
+        sheet.setPlainText(self.key_sheet())
+        sheet.print_(printer)
 
     def _save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Сохранить ключ восстановления"), "svodka-recovery-key.txt"
         )
         if name:
-            text = self.tr("Ключ восстановления профиля «Сводка»: %1").replace(
-                "%1", self.owner.recovery_key
-            )
-            write_atomically(Path(name), (text + "\n").encode("utf-8"))
+            write_atomically(Path(name), (self.key_sheet() + "\n").encode("utf-8"))
 
 
 class DemoPage(QWizardPage):
@@ -186,13 +219,28 @@ class DemoPage(QWizardPage):
                 "испортив. Пароль демо-профиля: %1"
             ).replace("%1", DEMO_PASSPHRASE)
         )
+        self.with_server = QCheckBox(
+            self.tr("Запустить &учебный сервер на этом компьютере, чтобы видеть обмен данными")
+        )
+        self.with_server.setToolTip(
+            self.tr("Сервер работает только для этого компьютера (адрес 127.0.0.1)")
+        )
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addWidget(self.with_server)
+        box.addWidget(self.message)
+        box.addStretch()
         self.setFinalPage(True)
+
+    def nextId(self) -> int:  # noqa: N802 (Qt's name)
+        return -1
 
 
 class FirstRunWizard(QWizard):
     """Emits ``ready`` with the open store when the wizard ends well."""
 
-    CHOICE, PASSPHRASE, RECOVERY, DEMO = range(4)
+    CHOICE, PASSPHRASE, RECOVERY, DEMO, ENROL = range(5)
     ready = Signal(object)
 
     def __init__(self, root: Path, tasks: Tasks, parent: QWidget | None = None) -> None:
@@ -206,11 +254,12 @@ class FirstRunWizard(QWizard):
         self.passphrase_page = PassphrasePage(self)
         self.recovery_page = RecoveryPage(self)
         self.demo_page = DemoPage()
+        self.enrol_page = EnrolPage(tasks)
         self.setPage(self.CHOICE, self.choice_page)
         self.setPage(self.PASSPHRASE, self.passphrase_page)
         self.setPage(self.RECOVERY, self.recovery_page)
         self.setPage(self.DEMO, self.demo_page)
-        self.page(self.RECOVERY).setFinalPage(True)
+        self.setPage(self.ENROL, self.enrol_page)
         self.setMinimumSize(640, 420)
 
     def create_profile(
@@ -220,6 +269,7 @@ class FirstRunWizard(QWizard):
 
         def created(result: Created) -> None:
             self.store, self.recovery_key = result.store, result.recovery_key
+            self.enrol_page.store = result.store
             self.next()
 
         self.tasks.run(lambda _job: Profile(self.root).create(user, passphrase), created, on_error)
@@ -234,14 +284,29 @@ class FirstRunWizard(QWizard):
                 self._demo_failed,
             )
             return
+        if not self.validateCurrentPage():
+            return  # e.g. enrolment still running, or refused: the page says why
         if self.store is not None:
             self.ready.emit(self.store)
         super().accept()
 
     def _demo_opened(self, store: Store) -> None:
+        if not self.demo_page.with_server.isChecked():
+            self.store = store
+            self.accept()
+            return
+        self.demo_page.message.setText(self.tr("Запускаю учебный сервер…"))
+        self.tasks.run(
+            lambda _job: demo_with_server(store, self.root),
+            lambda _result: self._demo_opened_with_server(store),
+            self._demo_failed,
+            lane="net",
+        )
+
+    def _demo_opened_with_server(self, store: Store) -> None:
         self.store = store
         self.accept()
 
     def _demo_failed(self, exc: Exception) -> None:
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        self.page(self.DEMO).setSubTitle(error_text(exc))
+        self.demo_page.message.setText(error_text(exc))

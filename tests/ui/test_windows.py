@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWizard
 from pytestqt.qtbot import QtBot
@@ -43,7 +44,15 @@ def test_first_run_makes_a_profile_and_shows_the_recovery_key(
     qtbot.waitUntil(lambda: wizard.currentId() == FirstRunWizard.RECOVERY, timeout=20_000)
     recovery = wizard.recovery_page
     assert len(recovery.key.text()) >= 20 and not recovery.isComplete()
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "key.pdf"))
+    recovery.print_on(printer)
+    assert (tmp_path / "key.pdf").read_bytes().startswith(b"%PDF")
     recovery.kept.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == FirstRunWizard.ENROL
+    assert wizard.enrol_page.offline.isChecked()  # working offline needs nothing more
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert len(opened) == 1
     on_lane(qtbot, tasks, opened[0].close)
