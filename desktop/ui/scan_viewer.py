@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,7 +55,9 @@ class ScanDialog(QDialog):
 
 def save_copy(parent: QWidget, attachment: Attachment) -> None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Сохранить копию скана"), attachment.file_name
+        parent,
+        QCoreApplication.translate("ScanViewer", "Сохранить копию скана"),
+        attachment.file_name,
     )
     if not name:
         return
@@ -66,9 +68,10 @@ def save_copy(parent: QWidget, attachment: Attachment) -> None:
         return
     QMessageBox.information(
         parent,
-        parent.tr("Скан"),
-        parent.tr(
-            "Копия сохранена: %1\nОна не зашифрована — удалите её, когда она не нужна."
+        QCoreApplication.translate("ScanViewer", "Скан"),
+        QCoreApplication.translate(
+            "ScanViewer",
+            "Копия сохранена: %1\nОна не зашифрована — удалите её, когда она не нужна.",
         ).replace("%1", name),
     )
 
@@ -80,10 +83,11 @@ def show_attachment(parent: QWidget, attachment: Attachment) -> None:
         return
     answer = QMessageBox.question(
         parent,
-        parent.tr("Скан"),
-        parent.tr(
+        QCoreApplication.translate("ScanViewer", "Скан"),
+        QCoreApplication.translate(
+            "ScanViewer",
             "Файл «%1» нельзя показать в программе. Сохранить его копию, чтобы открыть"
-            " в другой программе? Копия не будет зашифрована."
+            " в другой программе? Копия не будет зашифрована.",
         ).replace("%1", attachment.file_name),
     )
     if answer == QMessageBox.StandardButton.Yes:
@@ -99,4 +103,4 @@ def open_scan(parent: QWidget, store: Store, tasks: Tasks, attachment_id: str) -
 
 
 def warn(parent: QWidget, exc: Exception) -> None:
-    QMessageBox.warning(parent, parent.tr("Скан"), error_text(exc))
+    QMessageBox.warning(parent, QCoreApplication.translate("ScanViewer", "Скан"), error_text(exc))

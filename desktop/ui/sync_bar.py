@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from desktop.storage import Store
@@ -48,12 +49,14 @@ class SyncBar:
         status = state.status
         self.enrolled = status.enrolled
         self.queue.setText(
-            self.bar.tr("В очереди: %1 · не принято: %2")
+            QCoreApplication.translate("SyncBar", "В очереди: %1 · не принято: %2")
             .replace("%1", str(status.queued + status.sent))
             .replace("%2", str(status.quarantined))
         )
         self.conflicts.setText(
-            self.bar.tr("Конфликтов: %1").replace("%1", str(state.unseen_conflicts))
+            QCoreApplication.translate("SyncBar", "Конфликтов: %1").replace(
+                "%1", str(state.unseen_conflicts)
+            )
             if state.unseen_conflicts
             else ""
         )
@@ -65,12 +68,12 @@ class SyncBar:
             self.last.setText("")
         elif status.last_sync:
             self.last.setText(
-                self.bar.tr("Последняя синхронизация: %1").replace(
+                QCoreApplication.translate("SyncBar", "Последняя синхронизация: %1").replace(
                     "%1", local_time(status.last_sync)
                 )
             )
         else:
-            self.last.setText(self.bar.tr("Синхронизации ещё не было"))
+            self.last.setText(QCoreApplication.translate("SyncBar", "Синхронизации ещё не было"))
         self.show_link(self.up, self.latency_ms)
 
     def show_link(self, up: bool | None, latency_ms: int | None = None) -> None:

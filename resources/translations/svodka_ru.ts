@@ -1,372 +1,2126 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="ru">
+<context>
+    <name>ActForm</name>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="221"/>
+        <source>— выберите —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="226"/>
+        <source>&amp;Вид акта:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="227"/>
+        <source>&amp;Номер:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="228"/>
+        <source>&amp;Дата акта:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="229"/>
+        <source>&amp;Скан:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="230"/>
+        <source>При&amp;мечание:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArmCountsForm</name>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="51"/>
+        <source>&amp;Квартал:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="53"/>
+        <source>&amp;Всего АРМ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="54"/>
+        <source>Подключено к &amp;МИС:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="55"/>
+        <source>Подключено к &amp;ЗСПД:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="56"/>
+        <source>С &amp;аттестатом:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="57"/>
+        <source>Медработников, &amp;нуждающихся в АРМ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="58"/>
+        <source>Медработников, &amp;обеспеченных АРМ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="62"/>
+        <source>При&amp;мечание:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="49" />
+        <location filename="../../desktop/ui/first_run.py" line="63"/>
         <source>Добро пожаловать в «Сводку»</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="52" />
+        <location filename="../../desktop/ui/first_run.py" line="66"/>
         <source>Данные хранятся на этом компьютере в зашифрованном виде и отправляются в регион, когда появляется связь.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="56" />
+        <location filename="../../desktop/ui/first_run.py" line="70"/>
         <source>Создать профиль для работы</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="57" />
+        <location filename="../../desktop/ui/first_run.py" line="71"/>
         <source>Открыть демонстрационный профиль (вымышленные данные)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWindow</name>
+    <message>
+        <location filename="../../desktop/ui/conflicts_view.py" line="67"/>
+        <source>Одновременные изменения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_view.py" line="76"/>
+        <source>Если одно и то же поле изменили на двух компьютерах, пока они не были на связи, сохраняется более позднее изменение. Другое значение показано здесь, чтобы ничего не потерялось: если верным было оно, откройте запись (двойной щелчок или Enter) и внесите его снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_view.py" line="83"/>
+        <source>Только новые</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_view.py" line="85"/>
+        <source>Отметить все как просмотренные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_view.py" line="87"/>
+        <source>Обновить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_view.py" line="118"/>
+        <source>Когда</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_view.py" line="119"/>
+        <source>Запись, учреждение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_view.py" line="120"/>
+        <source>Поле</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_view.py" line="121"/>
+        <source>Оставлено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_view.py" line="122"/>
+        <source>Не вошло</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_view.py" line="123"/>
+        <source>Откуда «не вошло»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_view.py" line="179"/>
+        <source>Показано: %1 · новых: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_view.py" line="191"/>
+        <source>новое</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_view.py" line="214"/>
+        <source>%1, %2, поле «%3»: оставлено %4 (%5); не вошло %6 (%7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="44"/>
+        <source>Интернет &amp;есть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="46"/>
+        <source>— не указан —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="49"/>
+        <source>например, 2048</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="51"/>
+        <source>Интернет:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="52"/>
+        <source>&amp;Канал связи:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="53"/>
+        <source>&amp;ЗСПД:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="54"/>
+        <source>&amp;СКЗИ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="55"/>
+        <source>С&amp;корость, кбит/с:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="56"/>
+        <source>&amp;Провайдер:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="57"/>
+        <source>При&amp;мечание:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="61"/>
+        <source>не указано</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="62"/>
+        <source>подключено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="63"/>
+        <source>не подключено</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataBox</name>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="44"/>
+        <source>Данные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="49"/>
+        <source>&amp;Копировать путь</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="50"/>
+        <source>&amp;Открыть папку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="51"/>
+        <source>Создать &amp;резервную копию…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="52"/>
+        <source>Восс&amp;тановить из копии…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="57"/>
+        <source>Папка &amp;данных:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="78"/>
+        <source>Путь к папке данных скопирован.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="82"/>
+        <source>Не удалось открыть папку; путь можно скопировать.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="91"/>
+        <source>Резервная копия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="101"/>
+        <source>Выберите папку вне папки данных: копия должна храниться отдельно, лучше на флешке или другом диске.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="106"/>
+        <source>Создаю резервную копию…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="111"/>
+        <source>Резервная копия сохранена в файл «%1».
+Она зашифрована: открыть её можно тем же паролем, что и профиль.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="118"/>
+        <source>Копия не создана: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="126"/>
+        <location filename="../../desktop/ui/data_box.py" line="178"/>
+        <source>Восстановление из копии</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="128"/>
+        <source>Дождитесь окончания обмена с сервером и повторите.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="135"/>
+        <source>Все данные этого профиля будут заменены данными из резервной копии. Записи, внесённые после её создания, в профиле не останутся.
+
+Текущий профиль не удаляется: он будет перенесён в отдельную папку рядом с папкой данных.
+
+Понадобится пароль, который действовал, когда делалась копия. После восстановления программа попросит войти снова.
+
+Продолжить?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="152"/>
+        <source>Пароль, который действовал, когда делалась копия:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="160"/>
+        <source>Проверяю копию…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="161"/>
+        <source>Проверяю пароль копии…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="161"/>
+        <source>Заменяю профиль…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="181"/>
+        <source>Профиль восстановлен из файла «%1».
+Прежние данные сохранены в папке «%2».
+
+Войдите снова с паролем, который действовал, когда делалась копия.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="187"/>
+        <source>Копия не восстановлена: %1
+Текущий профиль не изменён.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="192"/>
+        <source>Не удалось заменить профиль: %1
+Текущий профиль на месте; войдите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="197"/>
+        <source>Не удалось заменить профиль: %1
+Данные профиля сейчас в папке «%2»; не удаляйте её и обратитесь к специалисту.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="206"/>
+        <source>пароль не подходит к этой копии.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="208"/>
+        <source>файл не является резервной копией «Сводки» или повреждён.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_box.py" line="230"/>
+        <source>Резервные копии «Сводки» (*%1);;Все файлы (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="182" />
+        <location filename="../../desktop/ui/first_run.py" line="215"/>
         <source>Демонстрационный профиль</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="185" />
+        <location filename="../../desktop/ui/first_run.py" line="218"/>
         <source>Вымышленные учреждения и несколько записей: можно пробовать всё, ничего не испортив. Пароль демо-профиля: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="223"/>
+        <source>Запустить &amp;учебный сервер на этом компьютере, чтобы видеть обмен данными</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="226"/>
+        <source>Сервер работает только для этого компьютера (адрес 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="53"/>
+        <source>— выберите —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="54"/>
+        <source>— не указана —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="57"/>
+        <source>подписаны &amp;ЭП</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="63"/>
+        <source>&amp;Вид документа:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="64"/>
+        <source>&amp;Куда отправлены:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="65"/>
+        <source>&amp;Дата отправки:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="66"/>
+        <source>&amp;Количество:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="68"/>
+        <source>&amp;Статус:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="69"/>
+        <source>&amp;Регистрационный номер:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="70"/>
+        <source>При&amp;мечание:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="73"/>
+        <source>отправлены</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="73"/>
+        <source>зарегистрированы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="73"/>
+        <source>отклонены</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="42"/>
+        <source>Связь с региональным сервером</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="45"/>
+        <source>Адрес сервера и код подключения выдаёт районный или региональный администратор. Без них можно работать: записи сохранятся и уйдут позже.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="49"/>
+        <source>Работать без связи, подключиться &amp;позже</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="50"/>
+        <source>Подключиться к серверу &amp;сейчас</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="54"/>
+        <source>код из письма или от администратора</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="55"/>
+        <source>не обязательно</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="65"/>
+        <source>&amp;Выбрать…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="73"/>
+        <source>&amp;Адрес сервера:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="74"/>
+        <source>&amp;Код подключения:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="75"/>
+        <source>&amp;Сертификат УЦ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="85"/>
+        <source>Сертификат УЦ региона</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="85"/>
+        <source>Сертификаты (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="105"/>
+        <source>Подключаюсь к серверу…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="117"/>
+        <source>Компьютер подключён к серверу.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/enrol_page.py" line="126"/>
+        <source>Можно выбрать «подключиться позже».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactTable</name>
+    <message>
+        <location filename="../../desktop/ui/fact_table.py" line="42"/>
+        <source>не указано</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/fact_table.py" line="44"/>
+        <source>да</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/fact_table.py" line="46"/>
+        <source>нет</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="203" />
+        <location filename="../../desktop/ui/first_run.py" line="251"/>
         <source>Svodka — первый запуск</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="298"/>
+        <source>Запускаю учебный сервер…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormPanel</name>
+    <message>
+        <location filename="../../desktop/ui/form_kit.py" line="152"/>
+        <source>&amp;Записать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_kit.py" line="252"/>
+        <source>Исправьте отмеченные поля</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_kit.py" line="260"/>
+        <source>Записано. Изменение встало в очередь на отправку.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="109"/>
+        <source>состояние связи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="110"/>
+        <source>перерыв связи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="111"/>
+        <source>число АРМ за квартал</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="112"/>
+        <source>рабочее место (АРМ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="113"/>
+        <source>переданные документы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="114"/>
+        <source>подключение к подсистеме</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="117"/>
+        <source>подтверждающий акт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="118"/>
+        <source>квартальная форма</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="121"/>
+        <source>Интернет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="122"/>
+        <source>ЗСПД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="123"/>
+        <source>СКЗИ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="124"/>
+        <source>задержка, мс</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="125"/>
+        <source>источник</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="126"/>
+        <source>подключено к МИС</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="127"/>
+        <source>подключено к ЗСПД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="128"/>
+        <source>подсистема применяется</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="129"/>
+        <source>подписано ЭП</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="130"/>
+        <source>пользователь</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="131"/>
+        <source>подразделений</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="132"/>
+        <source>справочник</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="133"/>
+        <source>версия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="134"/>
+        <source>вымышленные данные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="135"/>
+        <source>файл</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="136"/>
+        <source>сервер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="137"/>
+        <source>компьютер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="140"/>
+        <source>Время</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="141"/>
+        <source>Кто</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="142"/>
+        <source>Действие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="143"/>
+        <source>Вид записи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="144"/>
+        <source>Подразделение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="145"/>
+        <source>Передача</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="146"/>
+        <source>Подробности</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="149"/>
+        <source>компьютер подключён к серверу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="152"/>
+        <source>принят пакет для пересылки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="160"/>
+        <source>да</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_model.py" line="161"/>
+        <source>нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="97"/>
+        <source>Поиск: действие, вид записи, подразделение, подробности (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="103"/>
+        <source>Сохранить в CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="175"/>
+        <source>Сохранить журнал в файл</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="177"/>
+        <source>Таблица CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="186"/>
+        <source>№ записи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="188"/>
+        <source>Сохраняю журнал в файл…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="188"/>
+        <source>Отменить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="190"/>
+        <source>Сохранение журнала</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="214"/>
+        <source>Журнал изменений</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="223"/>
+        <source>Журнал изменений: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="224"/>
+        <source>Только «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="254"/>
+        <source>Ничего не найдено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="257"/>
+        <source>Показано %1 из %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="272"/>
+        <source>Сохранено строк: %1, файл %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_view.py" line="284"/>
+        <source>Сохранение отменено, файл не записан</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="53" />
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>Сводка — учёт подключения ФАП/ФП</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75" />
-        <source>Синхронизировать</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="78" />
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>&amp;Данные</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>Действия</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95" />
-        <source>В очереди: %1 · не принято: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="100" />
-        <source>Без связи с сервером (не подключено)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
-        <source>Последняя синхронизация: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="106" />
-        <source>Синхронизации ещё не было</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Обмен с сервером…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Отменить</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117" />
-        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Синхронизация</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <source>&amp;Синхронизировать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <source>&amp;Очередь отправки…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <source>&amp;Конфликты…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <source>&amp;История изменений…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <source>История &amp;выбранного учреждения…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <source>Выберите учреждение слева</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Отправка изменений</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Приём данных</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="28" />
+        <location filename="../../desktop/ui/navigator.py" line="28"/>
         <source>Поиск по названию или коду</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="31" />
+        <location filename="../../desktop/ui/navigator.py" line="31"/>
         <source>Все типы</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="33" />
+        <location filename="../../desktop/ui/navigator.py" line="33"/>
         <source>МО</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="34" />
+        <location filename="../../desktop/ui/navigator.py" line="34"/>
         <source>ТВСП</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="35" />
+        <location filename="../../desktop/ui/navigator.py" line="35"/>
         <source>ФАП</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="36" />
+        <location filename="../../desktop/ui/navigator.py" line="36"/>
         <source>ФП</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="60" />
+        <location filename="../../desktop/ui/navigator.py" line="60"/>
         <source>Все районы</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutageForm</name>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="111"/>
+        <source>Связь &amp;восстановлена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="116"/>
+        <source>например, обрыв линии, нет электричества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="118"/>
+        <source>&amp;Начало перерыва:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="120"/>
+        <source>&amp;Конец перерыва:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="121"/>
+        <source>П&amp;ричина:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_form.py" line="122"/>
+        <source>При&amp;мечание:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutageTimeline</name>
+    <message>
+        <location filename="../../desktop/ui/timeline.py" line="63"/>
+        <source>За %1 дней: перерывов %2, без связи %3 ч</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="63"/>
+        <source>Очередь отправки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="72"/>
+        <source>Здесь все изменения, записанные на этом компьютере, и где они сейчас. «Не принято сервером» значит: сервер получил изменение, но не принял его — в записи ошибка. На этом компьютере запись сохранена. Откройте её (двойной щелчок или Enter), исправьте, и исправление уйдёт на сервер при следующей синхронизации.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="89"/>
+        <source>Все</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="90"/>
+        <source>В очереди</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="91"/>
+        <source>Отправлено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="92"/>
+        <source>Принято сервером</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="93"/>
+        <source>Не принято</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="97"/>
+        <source>Обновить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="100"/>
+        <source>Показать:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="107"/>
+        <source>Показать ещё</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="109"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="154"/>
+        <source>Скопировать причину</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="138"/>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="139"/>
+        <source>Записано</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="140"/>
+        <source>Что</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="141"/>
+        <source>Учреждение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="142"/>
+        <source>Состояние</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="143"/>
+        <source>Причина (от сервера)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="205"/>
+        <source>%1; исправлено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="238"/>
+        <source>Исправление этой записи уже в очереди</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="240"/>
+        <source>Откройте запись и исправьте её</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="246"/>
+        <source>В очереди: %1 · отправлено: %2 · принято сервером: %3 · не принято: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="252"/>
+        <source>показано: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="258"/>
+        <source>⚠ Не принято сервером: %1 — откройте каждую такую запись и исправьте её.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="276"/>
+        <source>№ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="284"/>
+        <source>Причина: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="72" />
+        <location filename="../../desktop/ui/first_run.py" line="86"/>
         <source>Пароль профиля</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="75" />
+        <location filename="../../desktop/ui/first_run.py" line="89"/>
         <source>Без пароля данные не прочитать никому. Не меньше %1 знаков; лучше фраза из нескольких слов.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="88" />
+        <location filename="../../desktop/ui/first_run.py" line="102"/>
         <source>Имя пользователя:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="89" />
+        <location filename="../../desktop/ui/first_run.py" line="103"/>
         <source>Пароль:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="90" />
+        <location filename="../../desktop/ui/first_run.py" line="104"/>
         <source>Пароль ещё раз:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="96" />
+        <location filename="../../desktop/ui/first_run.py" line="110"/>
         <source>Слишком короткий пароль</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="97" />
+        <location filename="../../desktop/ui/first_run.py" line="111"/>
         <source>Слабый пароль: добавьте слов или знаков</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="98" />
+        <location filename="../../desktop/ui/first_run.py" line="112"/>
         <source>Пароль средней надёжности</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="99" />
+        <location filename="../../desktop/ui/first_run.py" line="113"/>
         <source>Надёжный пароль</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="104" />
+        <location filename="../../desktop/ui/first_run.py" line="118"/>
         <source>Пароли не совпадают</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="120" />
+        <location filename="../../desktop/ui/first_run.py" line="134"/>
         <source>Создаю зашифрованный профиль…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="135" />
+        <location filename="../../desktop/ui/first_run.py" line="149"/>
         <source>Ключ восстановления</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="138" />
+        <location filename="../../desktop/ui/first_run.py" line="152"/>
         <source>Если пароль забудут, профиль откроется только этим ключом. Он показан один раз: сохраните его в файл или распечатайте и храните отдельно от компьютера.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="149" />
-        <source>Сохранить в файл…</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/ui/first_run.py" line="163"/>
+        <source>Сохранить в &amp;файл…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="151" />
+        <location filename="../../desktop/ui/first_run.py" line="165"/>
+        <source>&amp;Распечатать…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="167"/>
         <source>Я сохранил(а) ключ восстановления в надёжном месте</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="170" />
+        <location filename="../../desktop/ui/first_run.py" line="206"/>
         <source>Сохранить ключ восстановления</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="173" />
+        <location filename="../../desktop/ui/first_run.py" line="190"/>
         <source>Ключ восстановления профиля «Сводка»: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/scan_viewer.py" line="37"/>
+        <source>Скан: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_viewer.py" line="46"/>
+        <source>Сохранить &amp;копию…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanPicker</name>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="176"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="198"/>
+        <source>файл не выбран</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="178"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="200"/>
+        <source>&amp;Выбрать файл…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="179"/>
+        <source>Убрать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="191"/>
+        <source>Скан акта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="191"/>
+        <source>Сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="200"/>
+        <source>&amp;Другой файл…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewer</name>
+    <message>
+        <location filename="../../desktop/ui/scan_viewer.py" line="59"/>
+        <source>Сохранить копию скана</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_viewer.py" line="71"/>
+        <location filename="../../desktop/ui/scan_viewer.py" line="86"/>
+        <location filename="../../desktop/ui/scan_viewer.py" line="106"/>
+        <source>Скан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_viewer.py" line="72"/>
+        <source>Копия сохранена: %1
+Она не зашифрована — удалите её, когда она не нужна.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_viewer.py" line="87"/>
+        <source>Файл «%1» нельзя показать в программе. Сохранить его копию, чтобы открыть в другой программе? Копия не будет зашифрована.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
+        <source>Настройки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
+        <source>Загружаю настройки…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
+        <source>не задан — сертификаты системы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="75"/>
+        <source>&amp;Выбрать…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
+        <source>Без &amp;файла</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
+        <source> с</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
+        <source> мин</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
+        <source>никогда</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="100"/>
+        <source>Связь с сервером</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="101"/>
+        <source>&amp;Адрес сервера:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="103"/>
+        <source>Сертификат &amp;УЦ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="104"/>
+        <source>&amp;Проверять связь каждые:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="106"/>
+        <source>Работа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="107"/>
+        <source>&amp;Блокировать через:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="108"/>
+        <source>&amp;Язык:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="169"/>
+        <source>Такого файла нет: укажите файл сертификата УЦ (.pem, .crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="185"/>
+        <source>Язык сменится после перезапуска программы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="192"/>
+        <source>Файл сертификата УЦ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="194"/>
+        <source>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="206"/>
+        <source>Сохраняю…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatusCard</name>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="37" />
+        <location filename="../../desktop/ui/status_card.py" line="45"/>
         <source>%1 кв. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="44" />
+        <location filename="../../desktop/ui/status_card.py" line="52"/>
         <source>Выберите учреждение слева</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="49" />
+        <location filename="../../desktop/ui/status_card.py" line="57"/>
         <source>Интернет:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="50" />
+        <location filename="../../desktop/ui/status_card.py" line="58"/>
         <source>ЗСПД:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="51" />
+        <location filename="../../desktop/ui/status_card.py" line="59"/>
         <source>АРМ:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="52" />
+        <location filename="../../desktop/ui/status_card.py" line="60"/>
         <source>Код:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="61" />
-        <location filename="../../desktop/ui/status_card.py" line="62" />
+        <location filename="../../desktop/ui/status_card.py" line="69"/>
+        <location filename="../../desktop/ui/status_card.py" line="70"/>
         <source>нет сведений</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="68" />
+        <location filename="../../desktop/ui/status_card.py" line="75"/>
         <source>есть (%1), на %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="71" />
+        <location filename="../../desktop/ui/status_card.py" line="78"/>
         <source>нет, на %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="72" />
+        <location filename="../../desktop/ui/status_card.py" line="79"/>
         <source>подключено</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="72" />
+        <location filename="../../desktop/ui/status_card.py" line="79"/>
         <source>не подключено</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="75" />
+        <location filename="../../desktop/ui/status_card.py" line="82"/>
         <source>за %1 не внесены</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_card.py" line="79" />
+        <location filename="../../desktop/ui/status_card.py" line="86"/>
         <source>за %1: всего %2, в МИС %3, в ЗСПД %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubsystemForm</name>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="112"/>
+        <source>— выберите —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="113"/>
+        <source>&amp;применяется в этом подразделении</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="119"/>
+        <source>&amp;Подсистема:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="121"/>
+        <source>&amp;Этап:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="122"/>
+        <source>&amp;С какого числа:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="123"/>
+        <source>Подтверждающий &amp;акт:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="124"/>
+        <source>При&amp;мечание:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_forms.py" line="133"/>
+        <source>— без акта —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
+        <location filename="../../desktop/ui/sync_bar.py" line="52"/>
+        <source>В очереди: %1 · не принято: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_bar.py" line="57"/>
+        <source>Конфликтов: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_bar.py" line="71"/>
+        <source>Последняя синхронизация: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_bar.py" line="76"/>
+        <source>Синхронизации ещё не было</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="26"/>
+        <source>состояние связи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="27"/>
+        <source>перерыв связи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="28"/>
+        <source>число АРМ за квартал</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="29"/>
+        <source>рабочее место (АРМ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="30"/>
+        <source>переданные документы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="31"/>
+        <source>подключение к подсистеме</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="34"/>
+        <source>подтверждающий акт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="35"/>
+        <source>квартальная форма</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="42"/>
+        <source>новая запись</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="43"/>
+        <source>исправление</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="44"/>
+        <source>удаление</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="59"/>
+        <source>подключено к МИС</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="60"/>
+        <source>подключено к ЗСПД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="61"/>
+        <source>подсистема применяется</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="62"/>
+        <source>подписано ЭП</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="63"/>
+        <source>время изменения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="84"/>
+        <source>%1: значение не принято (сервер: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="94"/>
+        <source>пусто</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="97"/>
+        <source>да</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="99"/>
+        <source>нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="113"/>
+        <source>компьютер неизвестен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="115"/>
+        <source>этот компьютер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="116"/>
+        <source>другой компьютер · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="131"/>
+        <source>%1 дн.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="137"/>
+        <source>%1 ч</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="139"/>
+        <source>%1 ч %2 мин</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="143"/>
+        <source>%1 мин</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="155"/>
+        <source>Часы компьютера отстают на %1 — проверьте время и дату</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="159"/>
+        <source>Часы компьютера спешат на %1 — проверьте время и дату</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="168"/>
+        <source>Компьютер не подключён к серверу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="170"/>
+        <source>Связь с сервером проверяется…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="172"/>
+        <source>Нет связи с сервером — изменения сохранены и уйдут позже</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="176"/>
+        <source>Связь с сервером есть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_words.py" line="177"/>
+        <source>Связь с сервером есть (%1 мс)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitForms</name>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="111"/>
+        <source>Когда</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="112"/>
+        <source>Интернет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="113"/>
+        <source>Канал</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="114"/>
+        <location filename="../../desktop/ui/unit_forms.py" line="158"/>
+        <source>ЗСПД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="115"/>
+        <source>Кто отметил</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="116"/>
+        <source>Примечание</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="122"/>
+        <source>Начало</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="123"/>
+        <source>Конец</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="123"/>
+        <source>идёт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="124"/>
+        <source>Причина</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="129"/>
+        <source>Состояние связи сейчас</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="130"/>
+        <source>Перерыв связи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="131"/>
+        <source>Связь за 90 дней</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="132"/>
+        <source>&amp;Связь</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="136"/>
+        <source>проверка связи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="137"/>
+        <source>вручную</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="145"/>
+        <source>Квартал</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="146"/>
+        <source>Всего</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="147"/>
+        <source>В МИС</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="148"/>
+        <source>В ЗСПД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="149"/>
+        <source>С аттестатом</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="155"/>
+        <source>Инв. номер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="156"/>
+        <source>Кабинет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="157"/>
+        <source>МИС</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="159"/>
+        <source>Списан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="165"/>
+        <source>АРМ за квартал</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="166"/>
+        <source>Рабочее место (АРМ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="167"/>
+        <source>Внесённые количества и инвентарь</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="168"/>
+        <source>&amp;АРМ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="176"/>
+        <location filename="../../desktop/ui/unit_forms.py" line="210"/>
+        <source>Дата</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="177"/>
+        <location filename="../../desktop/ui/unit_forms.py" line="211"/>
+        <source>Вид</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="178"/>
+        <source>Кол-во</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="179"/>
+        <source>Куда</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="180"/>
+        <source>Статус</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="183"/>
+        <source>Отправленные документы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="184"/>
+        <source>Записи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="184"/>
+        <source>&amp;Документы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="192"/>
+        <source>Подсистема</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="193"/>
+        <source>Применяется</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="195"/>
+        <source>Этап</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="195"/>
+        <source>нет записи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="197"/>
+        <source>С какого числа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="201"/>
+        <source>Подключение к подсистеме</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="202"/>
+        <source>Матрица подсистем</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="203"/>
+        <source>&amp;Подсистемы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="212"/>
+        <source>Номер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="213"/>
+        <source>Скан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="213"/>
+        <source>есть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="216"/>
+        <source>&amp;Открыть скан выбранного акта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="218"/>
+        <source>Подтверждающий акт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="219"/>
+        <source>Акты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="220"/>
+        <source>Ак&amp;ты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="269"/>
+        <source>Выберите акт в списке</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unit_forms.py" line="273"/>
+        <source>У этого акта нет скана</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="45" />
+        <location filename="../../desktop/ui/unlock.py" line="45"/>
         <source>Svodka — вход</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="56" />
+        <location filename="../../desktop/ui/unlock.py" line="56"/>
         <source>Войти</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="59" />
+        <location filename="../../desktop/ui/unlock.py" line="59"/>
         <source>Забыли пароль?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="73" />
+        <location filename="../../desktop/ui/unlock.py" line="73"/>
         <source>Пользователь:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="74" />
+        <location filename="../../desktop/ui/unlock.py" line="74"/>
         <source>Пароль:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="75" />
+        <location filename="../../desktop/ui/unlock.py" line="75"/>
         <source>Папка данных: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="96" />
+        <location filename="../../desktop/ui/unlock.py" line="96"/>
         <source>Ключ восстановления</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="97" />
+        <location filename="../../desktop/ui/unlock.py" line="97"/>
         <source>Введите ключ восстановления, выданный при создании профиля:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="129" />
+        <location filename="../../desktop/ui/unlock.py" line="129"/>
         <source>Попробуйте ещё раз.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/unlock.py" line="135" />
+        <location filename="../../desktop/ui/unlock.py" line="135"/>
         <source>Неверный пароль. Следующая попытка через %n с.</source>
-        <translation><numerusform>Неверный пароль. Следующая попытка через %n секунду.</numerusform><numerusform>Неверный пароль. Следующая попытка через %n секунды.</numerusform><numerusform>Неверный пароль. Следующая попытка через %n секунд.</numerusform></translation>
+        <translation>
+            <numerusform>Неверный пароль. Следующая попытка через %n секунду.</numerusform>
+            <numerusform>Неверный пароль. Следующая попытка через %n секунды.</numerusform>
+            <numerusform>Неверный пароль. Следующая попытка через %n секунд.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unlock.py" line="142" />
+        <location filename="../../desktop/ui/unlock.py" line="142"/>
         <source>Проверяю пароль…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationForm</name>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="111"/>
+        <source>работает в &amp;МИС</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="112"/>
+        <source>подключён к &amp;ЗСПД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="115"/>
+        <source>&amp;Инвентарный номер:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="116"/>
+        <source>&amp;Кабинет:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="117"/>
+        <source>&amp;Операционная система:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="120"/>
+        <source>&amp;Аттестат:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="121"/>
+        <source>&amp;Введён в работу:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="122"/>
+        <source>&amp;Списан:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arm_form.py" line="123"/>
+        <source>При&amp;мечание:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -153,10 +153,10 @@ def test_english_translation_is_complete_and_loads(qtbot: QtBot, tasks: Tasks) -
     try:
         window = MainWindow.__new__(MainWindow)  # only tr() is needed, not a store
         QMainWindow.__init__(window)
-        assert window.tr("Синхронизировать") == "Sync now"
+        assert window.tr("&Синхронизировать") == "&Synchronise"
         wait = "Неверный пароль. Следующая попытка через %n с."
         assert QCoreApplication.translate("UnlockDialog", wait, "", 5).endswith("5 seconds.")
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-    assert window.tr("Синхронизировать") == "Синхронизировать"
+    assert window.tr("&Синхронизировать") == "&Синхронизировать"
