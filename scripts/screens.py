@@ -14,6 +14,7 @@ from desktop.storage import Store
 from desktop.ui.app import make_app
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.main_window import MainWindow
+from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import Tasks
 from desktop.ui.unlock import UnlockDialog
 
@@ -28,6 +29,27 @@ def settle(app: QApplication, tasks: Tasks, rounds: int = 20) -> None:
 def shoot(widget: QWidget, path: Path) -> None:
     widget.grab().save(str(path))
     print("saved", path)
+
+
+def side_windows(app: QApplication, tasks: Tasks, window: MainWindow, out: Path, tag: str) -> None:
+    """History, outbox, conflicts and settings, each at a size a user would give it."""
+    for name, open_it in (
+        ("history", window.open_history),
+        ("outbox", window.open_outbox),
+        ("conflicts", window.open_conflicts),
+    ):
+        open_it()
+        settle(app, tasks)
+        shown = window.side.open[name]
+        shown.resize(1100, 650)
+        settle(app, tasks)
+        shoot(shown, out / f"{name}-{tag}.png")
+        shown.close()
+    dialog = SettingsDialog(window.store, tasks, window)
+    dialog.show()
+    settle(app, tasks)
+    shoot(dialog, out / f"settings-{tag}.png")
+    dialog.close()
 
 
 def main(out: Path, lang: str, size: str) -> None:
@@ -52,6 +74,11 @@ def main(out: Path, lang: str, size: str) -> None:
             settle(app, tasks, 1)
         settle(app, tasks)
         shoot(wizard, out / f"first-run-3-recovery-{tag}.png")
+        wizard.recovery_page.kept.setChecked(True)
+        wizard.next()
+        wizard.enrol_page.online.setChecked(True)
+        settle(app, tasks)
+        shoot(wizard, out / f"first-run-4-enrol-{tag}.png")
         store = wizard.store
         wizard.close()
         if store is not None:
@@ -82,6 +109,13 @@ def main(out: Path, lang: str, size: str) -> None:
             forms.setCurrentIndex(index)
             settle(app, tasks)
             shoot(window, out / f"main-window-tab{index + 1}-{tag}.png")
+        forms.setCurrentIndex(1)
+        forms.arm.counts["total"].setText("2")
+        forms.arm.counts["mis"].setText("5")
+        forms.arm.save()
+        settle(app, tasks)
+        shoot(window, out / f"main-window-arm-error-{tag}.png")
+        side_windows(app, tasks, window, out, tag)
         window.close()
         tasks.call(demo.close)
     QTimer.singleShot(0, app.quit)

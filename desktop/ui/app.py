@@ -10,9 +10,12 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.storage import DEFAULT_KDF, Profile, Store
+from desktop.storage.settings import StoreSettings
 from desktop.ui import i18n, readiness
+from desktop.ui.autolock import AutoLock, lock_session
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.main_window import MainWindow
+from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import Tasks
 from desktop.ui.unlock import UnlockDialog
 
@@ -36,6 +39,8 @@ class Session:
         self.profile, self.tasks = profile, tasks
         self.window: MainWindow | None = None
         self.store: Store | None = None
+        self.autolock = AutoLock(0, tasks)  # 0 until a store is open
+        self.autolock.lock_requested.connect(self.lock)
 
     def start(self) -> None:
         if self.profile.exists():
@@ -54,8 +59,36 @@ class Session:
     def open_main(self, store: Store) -> None:
         self.store = store
         self.window = MainWindow(store, self.tasks)
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.lock_requested.connect(self.lock)
         self.window.show()
         readiness.watch(self.window)
+        self.tasks.run(lambda _job: store.settings(), self.apply_settings)
+
+    def apply_settings(self, settings: StoreSettings) -> None:
+        self.autolock.set_minutes(settings.auto_lock_min)
+        if self.window is not None and self.window.watch is not None:
+            self.window.watch.set_interval(settings.monitor_interval_s)
+
+    def open_settings(self) -> None:
+        if self.store is None or self.window is None:
+            return
+        dialog = SettingsDialog(self.store, self.tasks, self.window)
+        dialog.saved.connect(self.apply_settings)
+        dialog.store_closed.connect(self.lock)  # after a restore: unlock the restored profile
+        watch = self.window.watch
+        if watch is not None:  # a probe opens the store on its own: not during a swap
+            dialog.data.busy.connect(lambda busy: watch.stop() if busy else watch.start())
+        dialog.open()
+
+    def lock(self) -> None:
+        """Inactivity or Ctrl+L: windows close, the store closes, the unlock dialog opens."""
+        store, self.store = self.store, None
+        if store is None:
+            return  # already locked
+        dialog = lock_session(self.tasks, store, self.autolock, self.open_main)
+        dialog.rejected.connect(QApplication.quit)
+        self._first = dialog
 
     def close(self) -> None:
         store = self.store

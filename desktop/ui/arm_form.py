@@ -19,7 +19,6 @@ from desktop.ui.form_kit import (
     date_value,
     optional_text,
     set_date,
-    whole_number,
 )
 from desktop.ui.status_card import quarter_label
 from desktop.ui.tasks import Tasks
@@ -79,9 +78,11 @@ class ArmCountsForm(FormPanel):
 
     def make_input(self) -> ArmCountsInput:
         assert self.unit is not None
-        n = {name: whole_number(name, self.counts[name].text()) for name in COUNT_FIELDS}
-        for name in ("total", "mis", "zspd"):
-            n[name] = whole_number(name, self.counts[name].text(), required=True)
+        required = ("total", "mis", "zspd")
+        n = {
+            name: self.whole(name, self.counts[name].text(), name in required)
+            for name in COUNT_FIELDS
+        }
         return ArmCountsInput(
             self.unit,
             self.quarter.currentData(),

@@ -17,7 +17,6 @@ from desktop.ui.form_kit import (
     Lookups,
     catalog_combo,
     optional_text,
-    whole_number,
 )
 from desktop.ui.tasks import Tasks
 
@@ -72,7 +71,7 @@ class ConnectionForm(FormPanel):
             channel=self.channel.currentData(),
             zspd=tri_state(self.zspd),
             skzi=tri_state(self.skzi),
-            bandwidth_kbps=whole_number("bandwidth_kbps", self.bandwidth.text()),
+            bandwidth_kbps=self.whole("bandwidth_kbps", self.bandwidth.text()),
             provider=optional_text(self.provider),
             note=optional_text(self.note),
         )

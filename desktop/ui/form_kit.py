@@ -62,24 +62,15 @@ def load_lookups(store: Store) -> Lookups:
     return Lookups(catalogs, frozenset(u.code for u in store.units()))
 
 
-class ParseProblem(Exception):
-    """A field's text is not what it should be (a number, a date) before any rule applies."""
-
-    def __init__(self, field: str, code: str, value: str) -> None:
-        super().__init__(field)
-        self.error = FieldError(field, code, {"value": value})
-
-
-def whole_number(field: str, text: str, *, required: bool = False) -> int | None:
+def parse_number(field: str, text: str, required: bool) -> tuple[int | None, FieldError | None]:
+    """A whole number typed by hand (spaces allowed), or what is wrong with it."""
     text = text.strip().replace(" ", "").replace("\u00a0", "")
     if not text:
-        if required:
-            raise ParseProblem(field, "required", "")
-        return None
+        return None, FieldError(field, "required", {}) if required else None
     try:
-        return int(text)
+        return int(text), None
     except ValueError:
-        raise ParseProblem(field, "not_a_number", text) from None
+        return None, FieldError(field, "not_a_number", {"value": text})
 
 
 def optional_text(widget: QLineEdit | QPlainTextEdit) -> str | None:
@@ -133,10 +124,11 @@ def set_date(editor: QDateEdit, text: str | None) -> None:
 class FormPanel(QWidget):
     """A form of labelled fields, each with its message beneath it, and a save button.
 
-    Subclasses add fields with ``add_field``, build the typed input in ``make_input`` (raising
-    ``ParseProblem`` for text that is not a number or a date), name the storage check in
-    ``check`` and the write in ``write``. Messages appear once a field was touched, or for
-    every field when the user tries to save; the save button is usable only without them."""
+    Subclasses add fields with ``add_field``, build the typed input in ``make_input`` (numbers
+    through ``whole``, which notes text that is not one and stands in a zero, so every other
+    rule is still checked), name the storage check in ``check`` and the write in ``write``.
+    Messages appear once a field was touched, or for every field when the user tries to
+    save."""
 
     saved = Signal(object)  # what ``write`` returned
 
@@ -147,6 +139,7 @@ class FormPanel(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
         self.touched: set[str] = set()
+        self.parse_errors: list[FieldError] = []
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.save_button = QPushButton(self.tr("&Записать"))
@@ -167,19 +160,16 @@ class FormPanel(QWidget):
 
     # -- building --------------------------------------------------------------------------
     def add_field(self, name: str, label: str, editor: QWidget) -> None:
+        caption = QLabel(label)
+        caption.setBuddy(editor)  # Alt + the underlined letter jumps to the field
+        self.form.addRow(caption, editor)
+        # The message gets a row of its own, under the field: a wrapped label inside the
+        # field's row would not make the row taller, and its second line would be cut.
         message = QLabel()
         message.setStyleSheet(ERROR_STYLE)
         message.setWordWrap(True)
-        message.hide()
-        holder = QWidget()
-        stack = QVBoxLayout(holder)
-        stack.setContentsMargins(0, 0, 0, 0)
-        stack.setSpacing(2)
-        stack.addWidget(editor)
-        stack.addWidget(message)
-        caption = QLabel(label)
-        caption.setBuddy(editor)  # Alt + the underlined letter jumps to the field
-        self.form.addRow(caption, holder)
+        self.form.addRow(message)
+        self.form.setRowVisible(message, False)
         self.editors[name], self.messages[name] = editor, message
         self._watch(name, editor)
 
@@ -203,6 +193,13 @@ class FormPanel(QWidget):
     def make_input(self) -> Any:
         raise NotImplementedError
 
+    def whole(self, field: str, text: str, required: bool = False) -> int | None:
+        value, error = parse_number(field, text, required)
+        if error is not None:
+            self.parse_errors.append(error)
+            return 0 if required else None
+        return value
+
     def check(self, checker: Checker, record: Any) -> None:
         raise NotImplementedError
 
@@ -222,13 +219,12 @@ class FormPanel(QWidget):
     def problems(self) -> list[FieldError]:
         if self.unit is None:
             return [FieldError("unit", "required", {})]
-        try:
-            record = self.make_input()
-        except ParseProblem as exc:
-            return [exc.error]
+        self.parse_errors = []
+        record = self.make_input()
         checker = self.lookups.checker()
         self.check(checker, record)
-        return checker.errors
+        unparsed = {err.field for err in self.parse_errors}
+        return self.parse_errors + [e for e in checker.errors if e.field not in unparsed]
 
     def revalidate(self, show_all: bool = False) -> list[FieldError]:
         found = self.problems()
@@ -239,7 +235,7 @@ class FormPanel(QWidget):
         for name, label in self.messages.items():
             shown = (show_all or name in self.touched) and name in by_field
             label.setText("\n".join(by_field.get(name, [])))
-            label.setVisible(shown)
+            self.form.setRowVisible(label, shown)
         self.save_button.setEnabled(self.unit is not None)
         return found
 

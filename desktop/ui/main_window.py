@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -68,6 +68,11 @@ def _report(job: Job, step: Progress) -> None:
 
 
 class MainWindow(QMainWindow):
+    """The session (app.py) answers ``settings_requested`` and ``lock_requested``."""
+
+    settings_requested = Signal()
+    lock_requested = Signal()
+
     def __init__(self, store: Store, tasks: Tasks) -> None:
         super().__init__()
         self.store, self.tasks = store, tasks
@@ -96,7 +101,7 @@ class MainWindow(QMainWindow):
         self.restoreGeometry(QSettings().value("main/geometry", b""))  # type: ignore[arg-type]
         self.refresh()
 
-    def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
+    def _action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         if keys:
             action.setShortcut(QKeySequence(keys))
@@ -115,6 +120,15 @@ class MainWindow(QMainWindow):
         self.unit_history_action = self._action(
             self.tr("История &выбранного учреждения…"), "Ctrl+Shift+H", self.open_unit_history
         )
+        file_menu = self.menuBar().addMenu(self.tr("&Файл"))
+        file_menu.addAction(
+            self._action(self.tr("&Настройки…"), "Ctrl+,", self.settings_requested.emit)
+        )
+        file_menu.addAction(
+            self._action(self.tr("За&блокировать"), "Ctrl+L", self.lock_requested.emit)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("В&ыход"), "Ctrl+Q", self.close))
         menu = self.menuBar().addMenu(self.tr("&Данные"))
         for action in (self.sync_action, self.outbox_action, self.conflicts_action):
             menu.addAction(action)

@@ -40,7 +40,6 @@ from desktop.ui.form_kit import (
     optional_text,
     select_code,
     set_date,
-    whole_number,
 )
 from desktop.ui.tasks import Tasks
 
@@ -84,7 +83,7 @@ class DocumentForm(FormPanel):
             self.unit,
             self.doc_class.currentData() or "",
             sent_on,
-            whole_number("count", self.count.text(), required=True) or 0,
+            self.whole("count", self.count.text(), required=True) or 0,
             target_system=self.target.currentData(),
             signed=self.signed.isChecked(),
             status=self.status.currentData(),

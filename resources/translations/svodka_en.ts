@@ -887,75 +887,95 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75" />
+        <location filename="../../desktop/ui/main_window.py" line="80" />
         <source>Сводка — учёт подключения ФАП/ФП</source>
         <translation>Svodka — connectivity of rural health posts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../desktop/ui/main_window.py" line="132" />
         <source>&amp;Данные</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>Действия</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>Обмен с сервером…</source>
         <translation>Talking to the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234" />
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>Синхронизация</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107" />
+        <location filename="../../desktop/ui/main_window.py" line="112" />
         <source>&amp;Синхронизировать</source>
         <translation>&amp;Synchronise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109" />
+        <location filename="../../desktop/ui/main_window.py" line="114" />
         <source>&amp;Очередь отправки…</source>
         <translation>Send &amp;queue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>&amp;Конфликты…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ui/main_window.py" line="118" />
         <source>&amp;История изменений…</source>
         <translation>Change &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="121" />
         <source>История &amp;выбранного учреждения…</source>
         <translation>History of the &amp;selected facility…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <source>&amp;Файл</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <source>&amp;Настройки…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <source>За&amp;блокировать</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <source>В&amp;ыход</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="214" />
         <source>Выберите учреждение слева</source>
         <translation>Choose a facility on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224" />
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Отправка изменений</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224" />
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Приём данных</source>
         <translation>Receiving data</translation>
     </message>

@@ -86,10 +86,14 @@ def test_arm_counts_more_in_mis_than_in_all_is_refused_in_words(
     form = forms.arm
     form.counts["total"].setText("3")
     form.counts["mis"].setText("5")
-    form.counts["zspd"].setText("1")
+    form.counts["zspd"].clear()
     before = len(rows(tasks, demo_store, "arm_counts"))
     save_and_wait(form, tasks)
     assert "больше, чем всего АРМ (3)" in message(form, "mis")
+    assert "нужно заполнить" in message(form, "zspd")  # every problem at once, not one by one
+    form.counts["zspd"].setText("1")
+    save_and_wait(form, tasks)
+    assert len(rows(tasks, demo_store, "arm_counts")) == before
     assert len(rows(tasks, demo_store, "arm_counts")) == before
     form.counts["mis"].setText("2")
     save_and_wait(form, tasks)
@@ -191,8 +195,6 @@ def test_keyboard_only_save(
     tasks.wait()
     assert any(r["cause"] == "power cut" for r in rows(tasks, demo_store, "outages"))
     for name, editor in form.editors.items():
-        holder = editor.parentWidget()
-        assert holder is not None
-        caption = form.form.labelForField(holder)
+        caption = form.form.labelForField(editor)
         if name != "ended_known":  # a check box carries its own mnemonic
             assert isinstance(caption, QLabel) and caption.buddy() is editor, name
