@@ -52,11 +52,18 @@ def side_windows(app: QApplication, tasks: Tasks, window: MainWindow, out: Path,
     dialog.close()
 
 
-def main(out: Path, lang: str, size: str) -> None:
+LARGE_FONT_PT = 14  # a user who set a large font in the system
+
+
+def main(out: Path, lang: str, size: str, large: bool = False) -> None:
     app = make_app(lang)
     QSettings().clear()  # remembered geometry must not leak between shots
+    if large:
+        font = app.font()
+        font.setPointSize(LARGE_FONT_PT)
+        app.setFont(font)
     tasks = Tasks(app)
-    tag = f"{lang}-{size}"
+    tag = f"{lang}-{size}" + ("-large" if large else "")
     with tempfile.TemporaryDirectory(prefix="svodka-shots-") as tmp:
         root = Path(tmp)
         wizard = FirstRunWizard(root / "new", tasks)
@@ -123,4 +130,4 @@ def main(out: Path, lang: str, size: str) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2], sys.argv[3])
+    main(Path(sys.argv[1]), sys.argv[2], sys.argv[3], large="--large" in sys.argv[4:])

@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         dialog.setWindowTitle(self.tr("Синхронизация"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog.setValue(0)  # Qt 6 starts the 0.5 s count only at the first setValue
         return dialog
 
     def _error(self, exc: Exception) -> None:
