@@ -168,41 +168,44 @@ def test_requests_must_be_fresh_and_new(server: ServerProcess) -> None:
     assert _stored(server) == 3
 
 
+def _verdicts(response: requests.Response) -> list[tuple[int, str]]:
+    assert response.status_code == 200, response.text
+    return [(r["seq"], r["status"]) for r in response.json()["results"]]
+
+
 def test_scope_limits_what_a_device_may_write(server: ServerProcess) -> None:
     fap = enrolled(server, "unit", "DEMO-FAP-012")
-    detail = assert_problem(
-        fap.push([change(1, "DEMO-FAP-012"), change(2, "DEMO-FAP-013")]), 403, "outside_scope"
-    )
-    assert "DEMO-FAP-013" in detail and "DEMO-FAP-012" not in detail
-    assert_problem(fap.push([change(1, "DEMO-MO-01")]), 403, "outside_scope")
-    assert _stored(server) == 0
-    first = fap.push([change(1, "DEMO-FAP-012")])
-    assert first.json()["results"][0]["status"] == "applied"  # seq 1 was never taken
+    mixed = fap.push([change(1, "DEMO-FAP-012"), change(2, "DEMO-FAP-013")])
+    assert mixed.status_code == 200, mixed.text
+    # Refused one by one, with the reason: the change for the own unit still goes through.
+    assert _verdicts(mixed) == [(1, "applied"), (2, "rejected")]
+    assert "DEMO-FAP-013 is outside this device's scope" in mixed.json()["results"][1]["reason"]
+    assert _verdicts(fap.push([change(3, "DEMO-MO-01")])) == [(3, "rejected")]
 
     mo = enrolled(server, "mo", "DEMO-MO-01")
     own = ["DEMO-MO-01", "DEMO-TVSP-011", "DEMO-FAP-012", "DEMO-FAP-013", "DEMO-FP-014"]
     response = mo.push([change(i, unit) for i, unit in enumerate(own, start=1)])
     assert response.status_code == 200, response.text
     assert response.json()["ack_seq"] == len(own)
-    assert_problem(mo.push([change(6, "DEMO-FAP-022")]), 403, "outside_scope")
+    assert _verdicts(mo.push([change(6, "DEMO-FAP-022")])) == [(6, "rejected")]
 
     engineer = enrolled(server, "district", "Озёрный район (демо)")
     lake = ["DEMO-MO-02", "DEMO-TVSP-021", "DEMO-FAP-022", "DEMO-FP-023"]
     response = engineer.push([change(i, unit) for i, unit in enumerate(lake, start=1)])
     assert response.status_code == 200, response.text
     assert response.json()["ack_seq"] == len(lake)
-    assert_problem(engineer.push([change(5, "DEMO-MO-01")]), 403, "outside_scope")
-    assert _stored(server) == 1 + len(own) + len(lake)
+    assert _verdicts(engineer.push([change(5, "DEMO-MO-01")])) == [(5, "rejected")]
+    assert _stored(server) == 3 + (len(own) + 1) + (len(lake) + 1)  # refusals are kept too
 
     # Records are keyed by entity and id: another scope cannot take one over by its id,
     # filing the change under a unit of its own; the МО the unit belongs to still can.
     record = "arm-DEMO-FAP-012-1"
-    takeover = change(5, "DEMO-FAP-022", entity_id=record, total=99)
-    removal = change(6, "DEMO-FAP-022", entity_id=record) | {"op": "delete"}
+    takeover = change(6, "DEMO-FAP-022", entity_id=record, total=99)
+    removal = change(7, "DEMO-FAP-022", entity_id=record) | {"op": "delete"}
     results = engineer.push([takeover, removal]).json()["results"]
     assert [r["status"] for r in results] == ["rejected", "rejected"]
     assert all("DEMO-FAP-012" in r["reason"] for r in results)
-    moved = mo.push([change(6, "DEMO-FAP-013", entity_id=record, total=12)])
+    moved = mo.push([change(7, "DEMO-FAP-013", entity_id=record, total=12)])
     assert moved.json()["results"][0]["status"] == "applied"
     with server_db(server) as conn:
         unit, data = conn.execute(

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.demo_server import DemoServer, issue_code, start_demo_server, stop_all
 from desktop.storage import Store
+from desktop.storage.records import ConnectionInput
 from desktop.sync.engine import SyncEngine
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.tasks import Tasks
@@ -40,8 +41,11 @@ def test_demo_with_its_own_server_syncs(
     device = on_lane(qtbot, tasks, store.device)
     assert device is not None and device.server_url.startswith("http://127.0.0.1:")
     assert device.scope_code == "DEMO-MO-01"
+    elsewhere = ConnectionInput("DEMO-FAP-022", True, "mobile")  # another МО's post
+    on_lane(qtbot, tasks, lambda: store.record_connection(elsewhere))
     result = on_lane(qtbot, tasks, lambda: SyncEngine(store).run_round())
-    assert result.pushed > 0 and result.rejected == 0  # the demo's own facts reached it
+    assert result.pushed > 1  # the demo's own facts reached it, past the refused one
+    assert result.rejected == 1 and on_lane(qtbot, tasks, store.status).queued == 0
     on_lane(qtbot, tasks, store.close)
 
 
