@@ -6,8 +6,8 @@ knows the demo registry, and ends with the app (and, on Linux, even if the app i
 from __future__ import annotations
 
 import atexit
-import ctypes
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -24,8 +24,7 @@ from desktop.sync.enrolment import enroll
 
 DEMO_SCOPE = "DEMO-MO-01"  # the demo МО whose units the demo profile reports for
 START_TIMEOUT_S = 30.0
-PR_SET_PDEATHSIG = 1
-SIGTERM = 15
+PARENT_ENV = "SVODKA_SERVER_PARENT"  # server/workers.py: the server ends with this pid
 
 
 RUNNING: list[DemoServer] = []
@@ -95,12 +94,6 @@ def _port(data_dir: Path) -> int:
     return port
 
 
-def _die_with_parent() -> None:
-    """In the child before exec: the kernel ends it when the app's process ends."""
-    if sys.platform.startswith("linux"):
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, SIGTERM)
-
-
 def start_demo_server(root: Path) -> DemoServer:
     """Start (first time: set up) the server kept in ``root``; returns once it answers."""
     data_dir = root / "demo-server"
@@ -114,7 +107,7 @@ def start_demo_server(root: Path) -> DemoServer:
         [*command, "--host", "127.0.0.1", "--port", str(port), "--log-level", "WARNING"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+        env={**os.environ, PARENT_ENV: str(os.getpid())},  # it ends when this app ends
     )
     server = DemoServer(data_dir, f"http://127.0.0.1:{port}", process)
     RUNNING.append(server)
@@ -131,7 +124,8 @@ def _wait_until_up(server: DemoServer) -> None:
             if requests.get(server.url + p.API_PREFIX + "/health", timeout=1).ok:
                 return
         except requests.RequestException:
-            time.sleep(0.1)
+            pass
+        time.sleep(0.1)
     server.stop()
     raise DemoServerError("the demo server did not answer within 30 s")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -104,8 +105,10 @@ def serve(
 
     from server import logs
     from server.app import app_from_environment, create_app
-    from server.workers import config_to_environment
+    from server.workers import PARENT_ENV, config_to_environment, die_with_parent
 
+    if PARENT_ENV in os.environ:
+        die_with_parent()  # started by an app (the demo's own server): end with it
     config = _config(ctx)
     if rate_limit is not None:
         config = dataclasses.replace(config, requests_per_minute=rate_limit)

@@ -33,7 +33,9 @@ def push(
     allowed = set(units_in_scope(conn, device.scope_kind, device.scope_code))
     ack = _lock_ack(conn, device)
     batch = sorted(request.changes, key=lambda c: c.seq)
-    if wait_for_gap and batch[0].seq > ack + 1:
+    if wait_for_gap and ack + 1 < batch[0].seq <= ack + 1 + p.MAX_CHANGES_PER_BATCH:
+        # Only a gap of one batch is worth waiting for: the push before this one is on its
+        # way. A wider one (a server restored from an older backup) is answered at once.
         raise TooEarly(f"seq {batch[0].seq} after ack {ack}")
     held = _held(conn, device, [c.seq for c in batch if c.seq <= ack])
     currents = stored.load(conn, batch)

@@ -190,6 +190,12 @@ def _store_error(exc: e.StorageError, lang: str) -> str | None:
                 if ru
                 else f"The store {path} is open in another Svodka; close it first"
             )
+        case e.StoreClosed():
+            return (
+                "Программа заблокирована: войдите снова, чтобы продолжить"
+                if ru
+                else "Svodka is locked: unlock it to go on"
+            )
         case e.WeakPassphrase(minimum=minimum):
             return (
                 f"Пароль слишком короткий: нужно не меньше {minimum} знаков"

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Self
 
 from desktop.storage import cipher, journal, keyslots
-from desktop.storage.errors import LastUser, UnknownUser, UserExists
+from desktop.storage.errors import LastUser, StoreClosed, UnknownUser, UserExists
 from desktop.storage.models import Status
 from desktop.storage.settings import SETTINGS_KEY, StoreSettings
 from desktop.storage.validation import Checker
@@ -32,6 +32,8 @@ class StoreBase:
     # -- life cycle -------------------------------------------------------------------
     def reopen(self) -> Self:
         """Another connection to the same store, for another thread; shares the lock."""
+        if self._closed:
+            raise StoreClosed(self.profile.root)
         clone = type(self)(
             self._unlocked, cipher.connect(self.profile.db_path, self._unlocked.db_key)
         )

@@ -88,6 +88,14 @@ class StoreInUse(StorageError):
         self.path = path
 
 
+class StoreClosed(StorageError):
+    """The store was closed (the app locked itself): nothing more is read or written."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is closed")
+        self.path = path
+
+
 class CipherUnsupported(StorageError):
     """The SQLCipher library is missing or older than version 4."""
 

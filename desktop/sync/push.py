@@ -61,6 +61,7 @@ class Pusher:
         self.spares: list[SyncClient] = []  # made for this round, closed at its end
         self.flights: deque[Flight] = deque()
         self.after = 0  # the highest seq already on its way
+        self.rewind: int | None = None  # after a gap: resend from here once the rest landed
         self.acked = -1  # the highest ack seen this round: answers may come back stale
         self.stalls = 0
         self.sent_bytes = 0
@@ -78,7 +79,7 @@ class Pusher:
                         self._launch(pool, device.epoch)
                     if not self.flights:
                         break
-                    failure = self._land(self.flights.popleft(), result) or failure
+                    failure = failure or self._land(self.flights.popleft(), result)
                     report(Progress("push", result.pushed, total, self.sent_bytes))
             finally:
                 for spare in self.spares:
@@ -88,6 +89,10 @@ class Pusher:
 
     def _launch(self, pool: ThreadPoolExecutor, epoch: int) -> None:
         """Fill the free slots with the next batches past what is already on its way."""
+        if self.rewind is not None:
+            if self.flights:
+                return  # they may fill the gap, or be gap answers too: let them land first
+            self.after, self.rewind = self.rewind, None
         while len(self.flights) < self.in_flight:
             batch = self.store.pending(self.batch.current, p.MAX_CHANGES_PER_BATCH, self.after)
             if not batch:
@@ -123,7 +128,7 @@ class Pusher:
         result.rejected += len(rejected)
         if self.acked < flight.last_seq:
             # A gap before (part of) this batch: the server wants everything after its ack.
-            self.after = min(self.after, self.acked)
+            self.rewind = min(self.acked, self.rewind if self.rewind is not None else self.acked)
         self.stalls = 0 if moved or rejected else self.stalls + 1
         if self.stalls > STALLS_ALLOWED:
             return BadAnswer(f"the server's ack stays at {answer.ack_seq}")

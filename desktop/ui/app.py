@@ -86,6 +86,7 @@ class Session:
         store, self.store = self.store, None
         if store is None:
             return  # already locked
+        self.window = None  # closed by lock_session; a new one is built after unlock
         dialog = lock_session(self.tasks, store, self.autolock, self.open_main)
         dialog.rejected.connect(QApplication.quit)
         self._first = dialog

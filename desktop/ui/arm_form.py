@@ -63,9 +63,11 @@ class ArmCountsForm(FormPanel):
         self.quarter.currentIndexChanged.connect(self._fill_known)
 
     def show_known(self, rows: list[dict[str, Any]]) -> None:
-        """Counts already recorded: choosing their quarter puts them in the fields."""
+        """Counts already recorded: choosing their quarter puts them in the fields (not over
+        what the user is typing: the records reload after a save in any form)."""
         self.known = {row["quarter"]: row for row in rows}
-        self._fill_known()
+        if not self.touched:
+            self._fill_known()
 
     def _fill_known(self) -> None:
         row = self.known.get(self.quarter.currentData(), {})
@@ -161,6 +163,8 @@ class WorkstationForm(FormPanel):
     def clear(self) -> None:
         for editor in (self.inventory_no, self.room, self.os, self.certificate):
             editor.clear()
+        self.mis_client.setChecked(False)
+        self.zspd_client.setChecked(False)
         self.note.clear()
         set_date(self.in_service, None)
         set_date(self.retired, None)

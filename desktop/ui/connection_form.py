@@ -83,16 +83,19 @@ class ConnectionForm(FormPanel):
         return store.record_connection(record)
 
     def clear(self) -> None:
-        self.bandwidth.clear()
+        for editor in (self.bandwidth, self.provider):
+            editor.clear()
         self.note.clear()
+        for combo in (self.channel, self.zspd, self.skzi):
+            combo.setCurrentIndex(0)
+        self.internet.setChecked(True)
 
 
 def moment_editor() -> QDateTimeEdit:
     editor = QDateTimeEdit(QDateTime.currentDateTime())
     editor.setCalendarPopup(True)
     editor.setDisplayFormat("dd.MM.yyyy HH:mm")
-    editor.setMaximumDateTime(QDateTime.currentDateTime().addSecs(600))
-    return editor
+    return editor  # a moment still to come is refused by the check, not by a frozen limit
 
 
 def aware(editor: QDateTimeEdit) -> datetime:
@@ -140,3 +143,6 @@ class OutageForm(FormPanel):
         self.cause.clear()
         self.note.clear()
         self.ended_known.setChecked(False)
+        now = QDateTime.currentDateTime()  # the next outage is entered from now, not from then
+        self.started.setDateTime(now)
+        self.ended.setDateTime(now)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -29,6 +31,15 @@ def enrol_in_background(store: Store, url: str, code: str, ca_file: str | None) 
         enroll(own, url, code, ca_file)
     finally:
         own.close()
+
+
+def acceptable_url(url: str) -> bool:
+    """HTTPS; plain HTTP only to this computer (the demo's own server): on any other host
+    the one-time code and everything after it would cross the network readable."""
+    if url.startswith("https://"):
+        return True
+    host = urlsplit(url).hostname if url.startswith("http://") else None
+    return host in ("127.0.0.1", "localhost", "::1")
 
 
 class EnrolPage(QWizardPage):
@@ -90,8 +101,7 @@ class EnrolPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
         if self.offline.isChecked():
             return True
-        url = self.url.text().strip()
-        return url.startswith(("https://", "http://")) and bool(self.code.text().strip())
+        return acceptable_url(self.url.text().strip()) and bool(self.code.text().strip())
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
         """Enrolment runs in the background; the wizard finishes when it has worked."""

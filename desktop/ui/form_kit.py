@@ -100,7 +100,8 @@ def date_edit(*, optional: bool = False) -> QDateEdit:
     editor = QDateEdit()
     editor.setCalendarPopup(True)
     editor.setDisplayFormat("dd.MM.yyyy")
-    editor.setMaximumDate(QDate.currentDate())
+    # No hard upper limit (it would freeze at the day the form was built): a date still to
+    # come is refused by the check beside the field.
     if optional:
         editor.setMinimumDate(NO_DATE)
         editor.setSpecialValueText(" ")
@@ -140,6 +141,7 @@ class FormPanel(QWidget):
         self.messages: dict[str, QLabel] = {}
         self.touched: set[str] = set()
         self.parse_errors: list[FieldError] = []
+        self.saving: str | None = None  # the unit a save on its way is for
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.save_button = QPushButton(self.tr("&Записать"))
@@ -155,6 +157,7 @@ class FormPanel(QWidget):
         column.addStretch()
         for keys in ("Ctrl+S", "Ctrl+Return"):
             shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setAutoRepeat(False)  # a key held down is one save
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
 
@@ -211,6 +214,9 @@ class FormPanel(QWidget):
 
     # -- checking and saving ----------------------------------------------------------------
     def set_unit(self, code: str) -> None:
+        """Another unit: what was typed for the one before is not carried over to it."""
+        if code != self.unit:
+            self.clear()
         self.unit = code
         self.outcome.clear()
         self.touched.clear()
@@ -236,23 +242,32 @@ class FormPanel(QWidget):
             shown = (show_all or name in self.touched) and name in by_field
             label.setText("\n".join(by_field.get(name, [])))
             self.form.setRowVisible(label, shown)
-        self.save_button.setEnabled(self.unit is not None)
+        self.save_button.setEnabled(self.unit is not None and self.saving is None)
         return found
 
     def save(self) -> None:
+        if self.saving is not None:
+            return  # the one on its way is enough
         found = self.revalidate(show_all=True)
         if found:
             name = found[0].field.split("[", 1)[0].split(".")[-1]
             if name in self.editors:
                 self.editors[name].setFocus()
-            self.outcome.setText(self.tr("Исправьте отмеченные поля"))
+                self.outcome.setText(self.tr("Исправьте отмеченные поля"))
+            else:  # a problem no field shows (an unknown unit): say it here
+                self.outcome.setText(field_error(found[0], ui_language()))
             return
         record = self.make_input()
+        self.saving = self.unit
         self.save_button.setEnabled(False)
         self.tasks.run(lambda _job: self.write(self.store, record), self._written, self._failed)
 
     def _written(self, result: Any) -> None:
-        self.save_button.setEnabled(True)
+        unit, self.saving = self.saving, None
+        self.save_button.setEnabled(self.unit is not None)
+        if unit != self.unit:
+            self.saved.emit(result)  # saved for the unit chosen before; this one's draft stays
+            return
         self.outcome.setText(self.tr("Записано. Изменение встало в очередь на отправку."))
         self.touched.clear()
         self.clear()
@@ -260,7 +275,10 @@ class FormPanel(QWidget):
         self.saved.emit(result)
 
     def _failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
+        unit, self.saving = self.saving, None
+        self.save_button.setEnabled(self.unit is not None)
+        if unit != self.unit:
+            return  # about a unit no longer shown
         if isinstance(exc, ValidationFailed):
             for err in exc.errors:
                 self.touched.add(err.field)

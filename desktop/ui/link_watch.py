@@ -38,28 +38,35 @@ class LinkWatch(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.probe_now)
         self.busy = False
+        self.stopped = True
 
     def start(self) -> None:
+        self.stopped = False
         self.timer.start(0)
 
     def stop(self) -> None:
+        """Also for a probe under way: its answer no longer restarts the timer."""
+        self.stopped = True
         self.timer.stop()
 
     def set_interval(self, seconds: int) -> None:
         self.interval_s = seconds
 
     def probe_now(self) -> None:
-        if self.busy:
+        if self.busy or self.stopped:
             return
         self.busy = True
         self.tasks.run(lambda _job: probe_once(self.store), self._done, self._failed, lane="net")
 
     def _done(self, probe: Probe) -> None:
         self.busy = False
+        if self.stopped:
+            return
         self.probed.emit(probe)
         delay = self.interval_s if probe.up else min(self.interval_s, RETRY_AFTER_FAILURE_S)
         self.timer.start(delay * 1000)
 
     def _failed(self, _exc: Exception) -> None:
         self.busy = False  # not enrolled, or the store went away: look again later
-        self.timer.start(self.interval_s * 1000)
+        if not self.stopped:
+            self.timer.start(self.interval_s * 1000)

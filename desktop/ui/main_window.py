@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
             self.column.addWidget(self.forms, 1)
             if self.navigator.current_code():
                 self.forms.show_unit(self.navigator.current_code() or "")
+        else:
+            self.forms.set_lookups(loaded.lookups)
         if self.watch is None and loaded.bar.status.enrolled:
             self.watch = LinkWatch(self.store, self.tasks, loaded.monitor_interval_s)
             self.watch.probed.connect(self._probed)
@@ -243,6 +245,8 @@ class MainWindow(QMainWindow):
             if dialog is not None:
                 dialog.reset()
             self.syncing = False
+            if not self.isVisible():
+                return  # locked or closed meanwhile: its store is gone
             self.bar.show_link(not isinstance(result, Offline))
             if isinstance(result, Exception) and not quiet:
                 QMessageBox.warning(self, self.tr("Синхронизация"), error_text(result))

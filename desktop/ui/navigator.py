@@ -54,14 +54,21 @@ class Navigator(QWidget):
         self.tree.currentItemChanged.connect(self._selected)
 
     def set_units(self, units: list[Unit]) -> None:
+        """New registry (first load, after a sync): the filters and the chosen unit stay."""
+        chosen, district = self.current_code(), self.district.currentData()
         self.units = units
         self.district.blockSignals(True)
         self.district.clear()
         self.district.addItem(self.tr("Все районы"), "")
         for name in sorted({u.district for u in units if u.district}):
             self.district.addItem(name, name)
+        self.district.setCurrentIndex(max(0, self.district.findData(district)))
         self.district.blockSignals(False)
+        self.tree.blockSignals(True)  # the same unit again is no new choice
         self._refill()
+        if chosen is not None:
+            self.select(chosen)
+        self.tree.blockSignals(False)
 
     def _visible(self, unit: Unit) -> bool:
         text = self.search.text().strip().casefold()

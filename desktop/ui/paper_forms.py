@@ -128,12 +128,15 @@ class SubsystemForm(FormPanel):
             select_code(self.stage, STAGE_NONE)
 
     def show_acts(self, acts: list[dict[str, Any]]) -> None:
+        chosen = self.act.currentData()  # a reload must not drop the act being linked
+        self.act.blockSignals(True)
         self.act.clear()
         self.act.addItem(self.tr("— без акта —"), None)
         for act in acts:
-            self.act.addItem(
-                f"№ {act['number']} ({self.lookups.name('act_type', act['act_type'])})", act["id"]
-            )
+            kind = self.lookups.name("act_type", act["act_type"])
+            self.act.addItem(f"№ {act['number']} ({kind})", act["id"])
+        select_code(self.act, chosen)
+        self.act.blockSignals(False)
 
     def edit(self, row: dict[str, Any]) -> None:
         select_code(self.subsystem, row["subsystem"])

@@ -77,6 +77,8 @@ def save_copy(parent: QWidget, attachment: Attachment) -> None:
 
 
 def show_attachment(parent: QWidget, attachment: Attachment) -> None:
+    if not parent.isVisible():
+        return  # the app locked while the scan was read: show nothing over the lock
     image = QImage.fromData(attachment.content) if attachment.media_type in PICTURES else QImage()
     if not image.isNull():
         ScanDialog(parent, attachment, image).exec()

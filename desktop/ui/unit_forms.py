@@ -220,6 +220,12 @@ class UnitForms(QTabWidget):
         self.addTab(side_by_side(forms, records), self.tr("Ак&ты"))
 
     # -- loading -----------------------------------------------------------------------------
+    def set_lookups(self, lookups: Lookups) -> None:
+        """Units and catalog codes pulled since: the checks know them at once."""
+        self.lookups = lookups
+        for form in self.forms:
+            form.lookups = lookups
+
     def show_unit(self, code: str) -> None:
         self.unit = code
         for form in self.forms:

@@ -3,32 +3,32 @@
 <context>
     <name>ActForm</name>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="221" />
+        <location filename="../../desktop/ui/paper_forms.py" line="223" />
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="226" />
+        <location filename="../../desktop/ui/paper_forms.py" line="228" />
         <source>&amp;Вид акта:</source>
         <translation>Act &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="227" />
+        <location filename="../../desktop/ui/paper_forms.py" line="229" />
         <source>&amp;Номер:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="228" />
+        <location filename="../../desktop/ui/paper_forms.py" line="230" />
         <source>&amp;Дата акта:</source>
         <translation>Act &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="229" />
+        <location filename="../../desktop/ui/paper_forms.py" line="231" />
         <source>&amp;Скан:</source>
         <translation>&amp;Scan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="230" />
+        <location filename="../../desktop/ui/paper_forms.py" line="232" />
         <source>При&amp;мечание:</source>
         <translation>N&amp;ote:</translation>
     </message>
@@ -36,42 +36,42 @@
 <context>
     <name>ArmCountsForm</name>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="51" />
+        <location filename="../../desktop/ui/arm_form.py" line="50" />
         <source>&amp;Квартал:</source>
         <translation>&amp;Quarter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="53" />
+        <location filename="../../desktop/ui/arm_form.py" line="52" />
         <source>&amp;Всего АРМ:</source>
         <translation>&amp;Total АРМ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="54" />
+        <location filename="../../desktop/ui/arm_form.py" line="53" />
         <source>Подключено к &amp;МИС:</source>
         <translation>Connected to the &amp;МИС:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="55" />
+        <location filename="../../desktop/ui/arm_form.py" line="54" />
         <source>Подключено к &amp;ЗСПД:</source>
         <translation>Connected to the &amp;ЗСПД:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="56" />
+        <location filename="../../desktop/ui/arm_form.py" line="55" />
         <source>С &amp;аттестатом:</source>
         <translation>With a &amp;certificate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="57" />
+        <location filename="../../desktop/ui/arm_form.py" line="56" />
         <source>Медработников, &amp;нуждающихся в АРМ:</source>
         <translation>Medical workers &amp;needing an АРМ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="58" />
+        <location filename="../../desktop/ui/arm_form.py" line="57" />
         <source>Медработников, &amp;обеспеченных АРМ:</source>
         <translation>Medical workers &amp;provided with an АРМ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="62" />
+        <location filename="../../desktop/ui/arm_form.py" line="61" />
         <source>При&amp;мечание:</source>
         <translation>N&amp;ote:</translation>
     </message>
@@ -175,67 +175,67 @@
 <context>
     <name>ConnectionForm</name>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="44" />
+        <location filename="../../desktop/ui/connection_form.py" line="43" />
         <source>Интернет &amp;есть</source>
         <translation>&amp;Internet is up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="46" />
+        <location filename="../../desktop/ui/connection_form.py" line="45" />
         <source>— не указан —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="49" />
+        <location filename="../../desktop/ui/connection_form.py" line="48" />
         <source>например, 2048</source>
         <translation>e.g. 2048</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="51" />
+        <location filename="../../desktop/ui/connection_form.py" line="50" />
         <source>Интернет:</source>
         <translation>Internet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="52" />
+        <location filename="../../desktop/ui/connection_form.py" line="51" />
         <source>&amp;Канал связи:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="53" />
+        <location filename="../../desktop/ui/connection_form.py" line="52" />
         <source>&amp;ЗСПД:</source>
         <translation>&amp;ЗСПД:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="54" />
+        <location filename="../../desktop/ui/connection_form.py" line="53" />
         <source>&amp;СКЗИ:</source>
         <translation>&amp;СКЗИ (crypto):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="55" />
+        <location filename="../../desktop/ui/connection_form.py" line="54" />
         <source>С&amp;корость, кбит/с:</source>
         <translation>&amp;Bandwidth, kbit/s:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="56" />
+        <location filename="../../desktop/ui/connection_form.py" line="55" />
         <source>&amp;Провайдер:</source>
         <translation>&amp;Provider:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="57" />
+        <location filename="../../desktop/ui/connection_form.py" line="56" />
         <source>При&amp;мечание:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="61" />
+        <location filename="../../desktop/ui/connection_form.py" line="60" />
         <source>не указано</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="62" />
+        <location filename="../../desktop/ui/connection_form.py" line="61" />
         <source>подключено</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="63" />
+        <location filename="../../desktop/ui/connection_form.py" line="62" />
         <source>не подключено</source>
         <translation>not connected</translation>
     </message>
@@ -431,67 +431,67 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="53" />
+        <location filename="../../desktop/ui/paper_forms.py" line="52" />
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="54" />
+        <location filename="../../desktop/ui/paper_forms.py" line="53" />
         <source>— не указана —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="57" />
+        <location filename="../../desktop/ui/paper_forms.py" line="56" />
         <source>подписаны &amp;ЭП</source>
         <translation>&amp;signed electronically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="63" />
+        <location filename="../../desktop/ui/paper_forms.py" line="62" />
         <source>&amp;Вид документа:</source>
         <translation>Document &amp;class:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="64" />
+        <location filename="../../desktop/ui/paper_forms.py" line="63" />
         <source>&amp;Куда отправлены:</source>
         <translation>Sent &amp;to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="65" />
+        <location filename="../../desktop/ui/paper_forms.py" line="64" />
         <source>&amp;Дата отправки:</source>
         <translation>&amp;Date sent:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="66" />
+        <location filename="../../desktop/ui/paper_forms.py" line="65" />
         <source>&amp;Количество:</source>
         <translation>&amp;Count:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="68" />
+        <location filename="../../desktop/ui/paper_forms.py" line="67" />
         <source>&amp;Статус:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="69" />
+        <location filename="../../desktop/ui/paper_forms.py" line="68" />
         <source>&amp;Регистрационный номер:</source>
         <translation>&amp;Registry number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="70" />
+        <location filename="../../desktop/ui/paper_forms.py" line="69" />
         <source>При&amp;мечание:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="73" />
+        <location filename="../../desktop/ui/paper_forms.py" line="72" />
         <source>отправлены</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="73" />
+        <location filename="../../desktop/ui/paper_forms.py" line="72" />
         <source>зарегистрированы</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="73" />
+        <location filename="../../desktop/ui/paper_forms.py" line="72" />
         <source>отклонены</source>
         <translation>rejected</translation>
     </message>
@@ -499,77 +499,77 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="42" />
+        <location filename="../../desktop/ui/enrol_page.py" line="53" />
         <source>Связь с региональным сервером</source>
         <translation>Connection to the regional server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="45" />
+        <location filename="../../desktop/ui/enrol_page.py" line="56" />
         <source>Адрес сервера и код подключения выдаёт районный или региональный администратор. Без них можно работать: записи сохранятся и уйдут позже.</source>
         <translation>The server address and the enrolment code come from the district or regional administrator. You can work without them: records are kept and sent later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="49" />
+        <location filename="../../desktop/ui/enrol_page.py" line="60" />
         <source>Работать без связи, подключиться &amp;позже</source>
         <translation>Work offline, connect &amp;later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="50" />
+        <location filename="../../desktop/ui/enrol_page.py" line="61" />
         <source>Подключиться к серверу &amp;сейчас</source>
         <translation>Connect to the server &amp;now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="54" />
+        <location filename="../../desktop/ui/enrol_page.py" line="65" />
         <source>код из письма или от администратора</source>
         <translation>code from the letter or the administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="55" />
+        <location filename="../../desktop/ui/enrol_page.py" line="66" />
         <source>не обязательно</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="65" />
+        <location filename="../../desktop/ui/enrol_page.py" line="76" />
         <source>&amp;Выбрать…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="73" />
+        <location filename="../../desktop/ui/enrol_page.py" line="84" />
         <source>&amp;Адрес сервера:</source>
         <translation>Server &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="74" />
+        <location filename="../../desktop/ui/enrol_page.py" line="85" />
         <source>&amp;Код подключения:</source>
         <translation>Enrolment &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="75" />
+        <location filename="../../desktop/ui/enrol_page.py" line="86" />
         <source>&amp;Сертификат УЦ:</source>
         <translation>C&amp;A certificate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="85" />
+        <location filename="../../desktop/ui/enrol_page.py" line="96" />
         <source>Сертификат УЦ региона</source>
         <translation>The region's CA certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="85" />
+        <location filename="../../desktop/ui/enrol_page.py" line="96" />
         <source>Сертификаты (*.pem *.crt *.cer)</source>
         <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="105" />
+        <location filename="../../desktop/ui/enrol_page.py" line="115" />
         <source>Подключаюсь к серверу…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="117" />
+        <location filename="../../desktop/ui/enrol_page.py" line="127" />
         <source>Компьютер подключён к серверу.</source>
         <translation>This computer is connected to the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="126" />
+        <location filename="../../desktop/ui/enrol_page.py" line="136" />
         <source>Можно выбрать «подключиться позже».</source>
         <translation>You can choose “connect later”.</translation>
     </message>
@@ -608,17 +608,17 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../../desktop/ui/form_kit.py" line="152" />
+        <location filename="../../desktop/ui/form_kit.py" line="147" />
         <source>&amp;Записать</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kit.py" line="252" />
+        <location filename="../../desktop/ui/form_kit.py" line="256" />
         <source>Исправьте отмеченные поля</source>
         <translation>Correct the marked fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kit.py" line="260" />
+        <location filename="../../desktop/ui/form_kit.py" line="271" />
         <source>Записано. Изменение встало в очередь на отправку.</source>
         <translation>Saved. The change is queued for sending.</translation>
     </message>
@@ -902,18 +902,18 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262" />
+        <location filename="../../desktop/ui/main_window.py" line="266" />
         <source>Обмен с сервером…</source>
         <translation>Talking to the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262" />
+        <location filename="../../desktop/ui/main_window.py" line="266" />
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="267" />
         <source>Синхронизация</source>
         <translation>Sync</translation>
     </message>
@@ -963,19 +963,19 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214" />
+        <location filename="../../desktop/ui/main_window.py" line="216" />
         <source>Выберите учреждение слева</source>
         <translation>Choose a facility on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>Отправка изменений</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>Приём данных</source>
         <translation>Receiving data</translation>
     </message>
@@ -1013,7 +1013,7 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
         <translation>FP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="60" />
+        <location filename="../../desktop/ui/navigator.py" line="62" />
         <source>Все районы</source>
         <translation>All districts</translation>
     </message>
@@ -1021,32 +1021,32 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>OutageForm</name>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="111" />
+        <location filename="../../desktop/ui/connection_form.py" line="113" />
         <source>Связь &amp;восстановлена</source>
         <translation>Link &amp;restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="116" />
+        <location filename="../../desktop/ui/connection_form.py" line="118" />
         <source>например, обрыв линии, нет электричества</source>
         <translation>e.g. broken line, power cut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="118" />
+        <location filename="../../desktop/ui/connection_form.py" line="120" />
         <source>&amp;Начало перерыва:</source>
         <translation>Outage &amp;start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="120" />
+        <location filename="../../desktop/ui/connection_form.py" line="122" />
         <source>&amp;Конец перерыва:</source>
         <translation>Outage &amp;end:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="121" />
+        <location filename="../../desktop/ui/connection_form.py" line="123" />
         <source>П&amp;ричина:</source>
         <translation>C&amp;ause:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="122" />
+        <location filename="../../desktop/ui/connection_form.py" line="124" />
         <source>При&amp;мечание:</source>
         <translation>N&amp;ote:</translation>
     </message>
@@ -1300,34 +1300,34 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>ScanPicker</name>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="176" />
-        <location filename="../../desktop/ui/paper_forms.py" line="198" />
+        <location filename="../../desktop/ui/paper_forms.py" line="178" />
+        <location filename="../../desktop/ui/paper_forms.py" line="200" />
         <source>файл не выбран</source>
         <translation>no file chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="178" />
-        <location filename="../../desktop/ui/paper_forms.py" line="200" />
+        <location filename="../../desktop/ui/paper_forms.py" line="180" />
+        <location filename="../../desktop/ui/paper_forms.py" line="202" />
         <source>&amp;Выбрать файл…</source>
         <translation>&amp;Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="179" />
+        <location filename="../../desktop/ui/paper_forms.py" line="181" />
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="191" />
+        <location filename="../../desktop/ui/paper_forms.py" line="193" />
         <source>Скан акта</source>
         <translation>Scan of the act</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="191" />
+        <location filename="../../desktop/ui/paper_forms.py" line="193" />
         <source>Сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="200" />
+        <location filename="../../desktop/ui/paper_forms.py" line="202" />
         <source>&amp;Другой файл…</source>
         <translation>&amp;Another file…</translation>
     </message>
@@ -1341,8 +1341,8 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
     </message>
     <message>
         <location filename="../../desktop/ui/scan_viewer.py" line="71" />
-        <location filename="../../desktop/ui/scan_viewer.py" line="86" />
-        <location filename="../../desktop/ui/scan_viewer.py" line="106" />
+        <location filename="../../desktop/ui/scan_viewer.py" line="88" />
+        <location filename="../../desktop/ui/scan_viewer.py" line="108" />
         <source>Скан</source>
         <translation>Scan</translation>
     </message>
@@ -1354,7 +1354,7 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 It is not encrypted: delete it when no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_viewer.py" line="87" />
+        <location filename="../../desktop/ui/scan_viewer.py" line="89" />
         <source>Файл «%1» нельзя показать в программе. Сохранить его копию, чтобы открыть в другой программе? Копия не будет зашифрована.</source>
         <translation>The file “%1” cannot be shown here. Save a copy to open it in another program? The copy will not be encrypted.</translation>
     </message>
@@ -1534,42 +1534,42 @@ It is not encrypted: delete it when no longer needed.</translation>
 <context>
     <name>SubsystemForm</name>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="112" />
+        <location filename="../../desktop/ui/paper_forms.py" line="111" />
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="113" />
+        <location filename="../../desktop/ui/paper_forms.py" line="112" />
         <source>&amp;применяется в этом подразделении</source>
         <translation>&amp;applies to this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="119" />
+        <location filename="../../desktop/ui/paper_forms.py" line="118" />
         <source>&amp;Подсистема:</source>
         <translation>&amp;Subsystem:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="121" />
+        <location filename="../../desktop/ui/paper_forms.py" line="120" />
         <source>&amp;Этап:</source>
         <translation>S&amp;tage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="122" />
+        <location filename="../../desktop/ui/paper_forms.py" line="121" />
         <source>&amp;С какого числа:</source>
         <translation>Since &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="123" />
+        <location filename="../../desktop/ui/paper_forms.py" line="122" />
         <source>Подтверждающий &amp;акт:</source>
         <translation>Confirming &amp;act:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="124" />
+        <location filename="../../desktop/ui/paper_forms.py" line="123" />
         <source>При&amp;мечание:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="133" />
+        <location filename="../../desktop/ui/paper_forms.py" line="134" />
         <source>— без акта —</source>
         <translation>— no act —</translation>
     </message>
@@ -2036,12 +2036,12 @@ It is not encrypted: delete it when no longer needed.</translation>
         <translation>Ac&amp;ts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_forms.py" line="269" />
+        <location filename="../../desktop/ui/unit_forms.py" line="275" />
         <source>Выберите акт в списке</source>
         <translation>Choose an act in the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_forms.py" line="273" />
+        <location filename="../../desktop/ui/unit_forms.py" line="279" />
         <source>У этого акта нет скана</source>
         <translation>This act has no scan</translation>
     </message>
@@ -2110,47 +2110,47 @@ It is not encrypted: delete it when no longer needed.</translation>
 <context>
     <name>WorkstationForm</name>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="111" />
+        <location filename="../../desktop/ui/arm_form.py" line="114" />
         <source>работает в &amp;МИС</source>
         <translation>works in the &amp;МИС</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="112" />
+        <location filename="../../desktop/ui/arm_form.py" line="115" />
         <source>подключён к &amp;ЗСПД</source>
         <translation>connected to the &amp;ЗСПД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="115" />
+        <location filename="../../desktop/ui/arm_form.py" line="118" />
         <source>&amp;Инвентарный номер:</source>
         <translation>&amp;Inventory number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="116" />
+        <location filename="../../desktop/ui/arm_form.py" line="119" />
         <source>&amp;Кабинет:</source>
         <translation>&amp;Room:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="117" />
+        <location filename="../../desktop/ui/arm_form.py" line="120" />
         <source>&amp;Операционная система:</source>
         <translation>&amp;Operating system:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="120" />
+        <location filename="../../desktop/ui/arm_form.py" line="123" />
         <source>&amp;Аттестат:</source>
         <translation>&amp;Certificate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="121" />
+        <location filename="../../desktop/ui/arm_form.py" line="124" />
         <source>&amp;Введён в работу:</source>
         <translation>In ser&amp;vice since:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="122" />
+        <location filename="../../desktop/ui/arm_form.py" line="125" />
         <source>&amp;Списан:</source>
         <translation>Re&amp;tired on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="123" />
+        <location filename="../../desktop/ui/arm_form.py" line="126" />
         <source>При&amp;мечание:</source>
         <translation>N&amp;ote:</translation>
     </message>

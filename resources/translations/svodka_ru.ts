@@ -4,32 +4,32 @@
 <context>
     <name>ActForm</name>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="221"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="223"/>
         <source>— выберите —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="226"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="228"/>
         <source>&amp;Вид акта:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="227"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="229"/>
         <source>&amp;Номер:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="228"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="230"/>
         <source>&amp;Дата акта:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="229"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="231"/>
         <source>&amp;Скан:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="230"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="232"/>
         <source>При&amp;мечание:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,42 +37,42 @@
 <context>
     <name>ArmCountsForm</name>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="51"/>
+        <location filename="../../desktop/ui/arm_form.py" line="50"/>
         <source>&amp;Квартал:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="53"/>
+        <location filename="../../desktop/ui/arm_form.py" line="52"/>
         <source>&amp;Всего АРМ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="54"/>
+        <location filename="../../desktop/ui/arm_form.py" line="53"/>
         <source>Подключено к &amp;МИС:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="55"/>
+        <location filename="../../desktop/ui/arm_form.py" line="54"/>
         <source>Подключено к &amp;ЗСПД:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="56"/>
+        <location filename="../../desktop/ui/arm_form.py" line="55"/>
         <source>С &amp;аттестатом:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="57"/>
+        <location filename="../../desktop/ui/arm_form.py" line="56"/>
         <source>Медработников, &amp;нуждающихся в АРМ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="58"/>
+        <location filename="../../desktop/ui/arm_form.py" line="57"/>
         <source>Медработников, &amp;обеспеченных АРМ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="62"/>
+        <location filename="../../desktop/ui/arm_form.py" line="61"/>
         <source>При&amp;мечание:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,67 +176,67 @@
 <context>
     <name>ConnectionForm</name>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="44"/>
+        <location filename="../../desktop/ui/connection_form.py" line="43"/>
         <source>Интернет &amp;есть</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="46"/>
+        <location filename="../../desktop/ui/connection_form.py" line="45"/>
         <source>— не указан —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="49"/>
+        <location filename="../../desktop/ui/connection_form.py" line="48"/>
         <source>например, 2048</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="51"/>
+        <location filename="../../desktop/ui/connection_form.py" line="50"/>
         <source>Интернет:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="52"/>
+        <location filename="../../desktop/ui/connection_form.py" line="51"/>
         <source>&amp;Канал связи:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="53"/>
+        <location filename="../../desktop/ui/connection_form.py" line="52"/>
         <source>&amp;ЗСПД:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="54"/>
+        <location filename="../../desktop/ui/connection_form.py" line="53"/>
         <source>&amp;СКЗИ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="55"/>
+        <location filename="../../desktop/ui/connection_form.py" line="54"/>
         <source>С&amp;корость, кбит/с:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="56"/>
+        <location filename="../../desktop/ui/connection_form.py" line="55"/>
         <source>&amp;Провайдер:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="57"/>
+        <location filename="../../desktop/ui/connection_form.py" line="56"/>
         <source>При&amp;мечание:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="61"/>
+        <location filename="../../desktop/ui/connection_form.py" line="60"/>
         <source>не указано</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="62"/>
+        <location filename="../../desktop/ui/connection_form.py" line="61"/>
         <source>подключено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="63"/>
+        <location filename="../../desktop/ui/connection_form.py" line="62"/>
         <source>не подключено</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,67 +419,67 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="53"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="52"/>
         <source>— выберите —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="54"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="53"/>
         <source>— не указана —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="57"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="56"/>
         <source>подписаны &amp;ЭП</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="63"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="62"/>
         <source>&amp;Вид документа:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="64"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="63"/>
         <source>&amp;Куда отправлены:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="65"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="64"/>
         <source>&amp;Дата отправки:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="66"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="65"/>
         <source>&amp;Количество:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="68"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="67"/>
         <source>&amp;Статус:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="69"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="68"/>
         <source>&amp;Регистрационный номер:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="70"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="69"/>
         <source>При&amp;мечание:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="73"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="72"/>
         <source>отправлены</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="73"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="72"/>
         <source>зарегистрированы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="73"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="72"/>
         <source>отклонены</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,77 +487,77 @@
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="42"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="53"/>
         <source>Связь с региональным сервером</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="45"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="56"/>
         <source>Адрес сервера и код подключения выдаёт районный или региональный администратор. Без них можно работать: записи сохранятся и уйдут позже.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="49"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="60"/>
         <source>Работать без связи, подключиться &amp;позже</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="50"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="61"/>
         <source>Подключиться к серверу &amp;сейчас</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="54"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="65"/>
         <source>код из письма или от администратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="55"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="66"/>
         <source>не обязательно</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="65"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="76"/>
         <source>&amp;Выбрать…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="73"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="84"/>
         <source>&amp;Адрес сервера:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="74"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="85"/>
         <source>&amp;Код подключения:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="75"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="86"/>
         <source>&amp;Сертификат УЦ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="85"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="96"/>
         <source>Сертификат УЦ региона</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="85"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="96"/>
         <source>Сертификаты (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="105"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="115"/>
         <source>Подключаюсь к серверу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="117"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="127"/>
         <source>Компьютер подключён к серверу.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="126"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="136"/>
         <source>Можно выбрать «подключиться позже».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,17 +596,17 @@
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../../desktop/ui/form_kit.py" line="152"/>
+        <location filename="../../desktop/ui/form_kit.py" line="147"/>
         <source>&amp;Записать</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kit.py" line="252"/>
+        <location filename="../../desktop/ui/form_kit.py" line="256"/>
         <source>Исправьте отмеченные поля</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kit.py" line="260"/>
+        <location filename="../../desktop/ui/form_kit.py" line="271"/>
         <source>Записано. Изменение встало в очередь на отправку.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,18 +890,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Обмен с сервером…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Синхронизация</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,19 +951,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Выберите учреждение слева</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Отправка изменений</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Приём данных</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,7 +1001,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="60"/>
+        <location filename="../../desktop/ui/navigator.py" line="62"/>
         <source>Все районы</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,32 +1009,32 @@
 <context>
     <name>OutageForm</name>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="111"/>
+        <location filename="../../desktop/ui/connection_form.py" line="113"/>
         <source>Связь &amp;восстановлена</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="116"/>
+        <location filename="../../desktop/ui/connection_form.py" line="118"/>
         <source>например, обрыв линии, нет электричества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="118"/>
+        <location filename="../../desktop/ui/connection_form.py" line="120"/>
         <source>&amp;Начало перерыва:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="120"/>
+        <location filename="../../desktop/ui/connection_form.py" line="122"/>
         <source>&amp;Конец перерыва:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="121"/>
+        <location filename="../../desktop/ui/connection_form.py" line="123"/>
         <source>П&amp;ричина:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_form.py" line="122"/>
+        <location filename="../../desktop/ui/connection_form.py" line="124"/>
         <source>При&amp;мечание:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,34 +1288,34 @@
 <context>
     <name>ScanPicker</name>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="176"/>
-        <location filename="../../desktop/ui/paper_forms.py" line="198"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="178"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="200"/>
         <source>файл не выбран</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="178"/>
-        <location filename="../../desktop/ui/paper_forms.py" line="200"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="180"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="202"/>
         <source>&amp;Выбрать файл…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="179"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="181"/>
         <source>Убрать</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="191"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="193"/>
         <source>Скан акта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="191"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="193"/>
         <source>Сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="200"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="202"/>
         <source>&amp;Другой файл…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,8 +1329,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/scan_viewer.py" line="71"/>
-        <location filename="../../desktop/ui/scan_viewer.py" line="86"/>
-        <location filename="../../desktop/ui/scan_viewer.py" line="106"/>
+        <location filename="../../desktop/ui/scan_viewer.py" line="88"/>
+        <location filename="../../desktop/ui/scan_viewer.py" line="108"/>
         <source>Скан</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,7 +1341,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_viewer.py" line="87"/>
+        <location filename="../../desktop/ui/scan_viewer.py" line="89"/>
         <source>Файл «%1» нельзя показать в программе. Сохранить его копию, чтобы открыть в другой программе? Копия не будет зашифрована.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,42 +1521,42 @@
 <context>
     <name>SubsystemForm</name>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="112"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="111"/>
         <source>— выберите —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="113"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="112"/>
         <source>&amp;применяется в этом подразделении</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="119"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="118"/>
         <source>&amp;Подсистема:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="121"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="120"/>
         <source>&amp;Этап:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="122"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="121"/>
         <source>&amp;С какого числа:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="123"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="122"/>
         <source>Подтверждающий &amp;акт:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="124"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="123"/>
         <source>При&amp;мечание:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_forms.py" line="133"/>
+        <location filename="../../desktop/ui/paper_forms.py" line="134"/>
         <source>— без акта —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,12 +2023,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_forms.py" line="269"/>
+        <location filename="../../desktop/ui/unit_forms.py" line="275"/>
         <source>Выберите акт в списке</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_forms.py" line="273"/>
+        <location filename="../../desktop/ui/unit_forms.py" line="279"/>
         <source>У этого акта нет скана</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,47 +2098,47 @@
 <context>
     <name>WorkstationForm</name>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="111"/>
+        <location filename="../../desktop/ui/arm_form.py" line="114"/>
         <source>работает в &amp;МИС</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="112"/>
+        <location filename="../../desktop/ui/arm_form.py" line="115"/>
         <source>подключён к &amp;ЗСПД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="115"/>
+        <location filename="../../desktop/ui/arm_form.py" line="118"/>
         <source>&amp;Инвентарный номер:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="116"/>
+        <location filename="../../desktop/ui/arm_form.py" line="119"/>
         <source>&amp;Кабинет:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="117"/>
+        <location filename="../../desktop/ui/arm_form.py" line="120"/>
         <source>&amp;Операционная система:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="120"/>
+        <location filename="../../desktop/ui/arm_form.py" line="123"/>
         <source>&amp;Аттестат:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="121"/>
+        <location filename="../../desktop/ui/arm_form.py" line="124"/>
         <source>&amp;Введён в работу:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="122"/>
+        <location filename="../../desktop/ui/arm_form.py" line="125"/>
         <source>&amp;Списан:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arm_form.py" line="123"/>
+        <location filename="../../desktop/ui/arm_form.py" line="126"/>
         <source>При&amp;мечание:</source>
         <translation type="unfinished"></translation>
     </message>

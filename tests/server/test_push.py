@@ -97,12 +97,12 @@ def test_ack_is_the_highest_contiguous_seq(server: ServerProcess) -> None:
     gap = device.push([change(1, FAP), change(2, FAP), change(4, FAP)])
     assert gap.json()["ack_seq"] == 2
     assert _results(gap) == [(1, "applied"), (2, "applied")]
+    # (past a gap of one batch, this push waits the server's patience for 3 and 4 first)
     assert device.push([change(5, FAP)]).json() | {"server_time_ms": 0} == {
         "ack_seq": 2,
         "results": [],
         "server_time_ms": 0,
     }
-    # (that push waited the server's patience for 3 and 4 before it answered)
     filled = device.push([change(4, FAP), change(3, FAP)])  # order in the batch is free
     assert filled.json()["ack_seq"] == 4
     assert _results(filled) == [(3, "applied"), (4, "applied")]

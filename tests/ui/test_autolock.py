@@ -56,7 +56,7 @@ def test_fires_after_the_quiet_period_and_not_before(
     typed = now()
     with qtbot.waitSignal(lock.lock_requested, timeout=10_000):
         pass
-    assert now() - typed >= 0.2
+    assert now() - typed >= 0.19  # Qt's coarse timers may fire up to 5 % early
 
 
 def test_input_keeps_it_open(qtbot: QtBot, make: Make, field: QLineEdit) -> None:
@@ -69,7 +69,7 @@ def test_input_keeps_it_open(qtbot: QtBot, make: Make, field: QLineEdit) -> None
     last = lock.last_input
     with qtbot.waitSignal(lock.lock_requested, timeout=10_000):
         pass
-    assert now() - last >= 0.8
+    assert now() - last >= 0.76  # coarse timers: up to 5 % early
 
 
 def test_input_after_a_sleep_locks_at_once_and_is_swallowed(
@@ -110,7 +110,7 @@ def test_pause_nests_and_resume_starts_a_full_period(qtbot: QtBot, make: Make) -
     resumed = now()
     with qtbot.waitSignal(lock.lock_requested, timeout=10_000):
         pass
-    assert now() - resumed >= 0.1
+    assert now() - resumed >= 0.095  # coarse timers: up to 5 % early
 
 
 def test_a_visible_progress_dialog_holds_it_off(qtbot: QtBot, make: Make) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.storage import Store
+from desktop.ui.enrol_page import acceptable_url
 from desktop.ui.form_kit import FormPanel, load_lookups, select_code
 from desktop.ui.scan_viewer import ScanDialog
 from desktop.ui.tasks import Tasks
@@ -198,3 +199,30 @@ def test_keyboard_only_save(
         caption = form.form.labelForField(editor)
         if name != "ended_known":  # a check box carries its own mnemonic
             assert isinstance(caption, QLabel) and caption.buddy() is editor, name
+
+
+def test_a_second_save_while_the_first_is_on_its_way_writes_nothing(
+    forms: UnitForms, tasks: Tasks, demo_store: Store
+) -> None:
+    form = forms.document
+    select_code(form.doc_class, "semd")
+    form.count.setText("3")
+    before = len(rows(tasks, demo_store, "documents"))
+    form.save()
+    form.save()  # Ctrl+S held down, or a double click
+    tasks.wait()
+    assert len(rows(tasks, demo_store, "documents")) == before + 1
+
+
+def test_a_draft_is_not_carried_to_another_unit(forms: UnitForms) -> None:
+    forms.workstation.inventory_no.setText("ИНВ-7")
+    forms.show_unit("DEMO-FAP-013")
+    assert forms.workstation.inventory_no.text() == ""
+    assert forms.workstation.unit == "DEMO-FAP-013"
+
+
+def test_enrolment_address_must_be_https_except_on_this_computer() -> None:
+    assert acceptable_url("https://svodka.region.ru")
+    assert acceptable_url("http://127.0.0.1:8470")
+    assert not acceptable_url("http://svodka.region.ru")
+    assert not acceptable_url("ftp://127.0.0.1")
