@@ -99,6 +99,8 @@ class EnrolPage(QWizardPage):
             self.ca_file.setText(name)
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        if not self.isEnabled():
+            return False  # enrolment under way
         if self.offline.isChecked():
             return True
         return acceptable_url(self.url.text().strip()) and bool(self.code.text().strip())
@@ -111,6 +113,7 @@ class EnrolPage(QWizardPage):
         url, code = self.url.text().strip(), self.code.text().strip()
         ca_file = self.ca_file.text().strip() or None
         self.setEnabled(False)
+        self.completeChanged.emit()  # Next/Finish follow: no second click meanwhile
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Подключаюсь к серверу…"))
         self.tasks.run(
@@ -124,6 +127,7 @@ class EnrolPage(QWizardPage):
     def _enrolled(self, _result: object) -> None:
         self.enrolled = True
         self.setEnabled(True)
+        self.completeChanged.emit()  # Next/Finish follow: no second click meanwhile
         self.message.setText(self.tr("Компьютер подключён к серверу."))
         wizard = self.wizard()
         if wizard is not None:
@@ -131,6 +135,7 @@ class EnrolPage(QWizardPage):
 
     def _failed(self, exc: Exception) -> None:
         self.setEnabled(True)
+        self.completeChanged.emit()  # Next/Finish follow: no second click meanwhile
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(
             error_text(exc) + "\n" + self.tr("Можно выбрать «подключиться позже».")

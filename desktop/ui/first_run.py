@@ -124,7 +124,12 @@ class PassphrasePage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
         text = self.first.text()
-        return bool(self.user.text().strip()) and strength(text) > 0 and text == self.second.text()
+        return (
+            self.isEnabled()
+            and bool(self.user.text().strip())
+            and strength(text) > 0
+            and text == self.second.text()
+        )
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
         """The profile is made in the background; the wizard moves on when it is ready."""
@@ -133,11 +138,13 @@ class PassphrasePage(QWizardPage):
         self.hint.setStyleSheet("")
         self.hint.setText(self.tr("Создаю зашифрованный профиль…"))
         self.setEnabled(False)
+        self.completeChanged.emit()  # Next/Finish follow: no second click meanwhile
         self.owner.create_profile(self.user.text().strip(), self.first.text(), self._failed)
         return False
 
     def _failed(self, exc: Exception) -> None:
         self.setEnabled(True)
+        self.completeChanged.emit()  # Next/Finish follow: no second click meanwhile
         self.hint.setStyleSheet("color: #b00020")
         self.hint.setText(error_text(exc))
 

@@ -69,7 +69,9 @@ def test_new_profile_enrols_from_the_wizard(
     page.online.setChecked(True)
     page.url.setText(server.url)
     page.code.setText("WRONG-CODE")
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    finish.click()
+    assert not finish.isEnabled()  # no second enrolment while this one runs
     qtbot.waitUntil(lambda: page.isEnabled(), timeout=30_000)
     assert page.message.text() and not opened  # refused in words; the wizard stays
     page.code.setText(issue_code(server))
