@@ -31,7 +31,10 @@ from desktop.storage.history_query import (
     Page,
     Vocabulary,
 )
+from desktop.storage.queries import FACT_TABLES
 from desktop.timefmt import local_time
+from desktop.ui.sync_words import FLAG_FIELDS as MERGED_FLAGS
+from desktop.ui.sync_words import entity_label, field_words
 from desktop.ui.tasks import Job, Tasks
 from desktop.ui.words import ui_language
 
@@ -40,8 +43,9 @@ SORT_BY_COLUMN = {TIME: "time", ACTION: "action", UNIT: "unit"}
 COLUMN_OF_SORT = {sort: column for column, sort in SORT_BY_COLUMN.items()}
 # Fields every record carries that say nothing to a reader of the history.
 HIDDEN_FIELDS = frozenset({"id", "unit", "created_at", "created_by", "updated_at", "attachment_id"})
-FLAG_FIELDS = frozenset({"internet", "skzi", "mis_client", "zspd_client", "applicable", "signed"})
+FLAG_FIELDS = MERGED_FLAGS | {"internet", "skzi"}
 AnyIndex = QModelIndex | QPersistentModelIndex
+RECORD_KINDS = (*FACT_TABLES, "quarterly_forms")
 
 
 @dataclass(frozen=True)
@@ -105,28 +109,13 @@ class RowWords:
 def row_words() -> RowWords:
     """Call on the GUI thread."""
     lang = ui_language()
-    kinds = {
-        "connection_observations": QCoreApplication.translate("HistoryModel", "состояние связи"),
-        "outages": QCoreApplication.translate("HistoryModel", "перерыв связи"),
-        "arm_counts": QCoreApplication.translate("HistoryModel", "число АРМ за квартал"),
-        "workstations": QCoreApplication.translate("HistoryModel", "рабочее место (АРМ)"),
-        "documents": QCoreApplication.translate("HistoryModel", "переданные документы"),
-        "subsystem_connections": QCoreApplication.translate(
-            "HistoryModel", "подключение к подсистеме"
-        ),
-        "acts": QCoreApplication.translate("HistoryModel", "подтверждающий акт"),
-        "quarterly_forms": QCoreApplication.translate("HistoryModel", "квартальная форма"),
-    }
+    kinds = {entity: entity_label(entity) for entity in RECORD_KINDS}
     fields = {
         "internet": QCoreApplication.translate("HistoryModel", "Интернет"),
         "connection_observations.zspd": QCoreApplication.translate("HistoryModel", "ЗСПД"),
         "skzi": QCoreApplication.translate("HistoryModel", "СКЗИ"),
         "latency_ms": QCoreApplication.translate("HistoryModel", "задержка, мс"),
         "source": QCoreApplication.translate("HistoryModel", "источник"),
-        "mis_client": QCoreApplication.translate("HistoryModel", "подключено к МИС"),
-        "zspd_client": QCoreApplication.translate("HistoryModel", "подключено к ЗСПД"),
-        "applicable": QCoreApplication.translate("HistoryModel", "подсистема применяется"),
-        "signed": QCoreApplication.translate("HistoryModel", "подписано ЭП"),
         "user": QCoreApplication.translate("HistoryModel", "пользователь"),
         "units": QCoreApplication.translate("HistoryModel", "подразделений"),
         "pack": QCoreApplication.translate("HistoryModel", "справочник"),
@@ -135,6 +124,7 @@ def row_words() -> RowWords:
         "file": QCoreApplication.translate("HistoryModel", "файл"),
         "server": QCoreApplication.translate("HistoryModel", "сервер"),
         "device": QCoreApplication.translate("HistoryModel", "компьютер"),
+        **{key: field_words(key) for key in ("mis_client", "zspd_client", "applicable", "signed")},
     }
     headers = (
         QCoreApplication.translate("HistoryModel", "Время"),

@@ -408,22 +408,22 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="215" />
+        <location filename="../../desktop/ui/first_run.py" line="222" />
         <source>Демонстрационный профиль</source>
         <translation>Demo profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="218" />
+        <location filename="../../desktop/ui/first_run.py" line="225" />
         <source>Вымышленные учреждения и несколько записей: можно пробовать всё, ничего не испортив. Пароль демо-профиля: %1</source>
         <translation>Invented facilities and a few records: try anything without spoiling real data. Demo passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="223" />
+        <location filename="../../desktop/ui/first_run.py" line="230" />
         <source>Запустить &amp;учебный сервер на этом компьютере, чтобы видеть обмен данными</source>
         <translation>Start a &amp;practice server on this computer to watch data exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="226" />
+        <location filename="../../desktop/ui/first_run.py" line="233" />
         <source>Сервер работает только для этого компьютера (адрес 127.0.0.1)</source>
         <translation>The server serves this computer only (address 127.0.0.1)</translation>
     </message>
@@ -559,17 +559,17 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
         <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="115" />
+        <location filename="../../desktop/ui/enrol_page.py" line="118" />
         <source>Подключаюсь к серверу…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="127" />
+        <location filename="../../desktop/ui/enrol_page.py" line="131" />
         <source>Компьютер подключён к серверу.</source>
         <translation>This computer is connected to the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="136" />
+        <location filename="../../desktop/ui/enrol_page.py" line="141" />
         <source>Можно выбрать «подключиться позже».</source>
         <translation>You can choose “connect later”.</translation>
     </message>
@@ -595,12 +595,12 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="251" />
+        <location filename="../../desktop/ui/first_run.py" line="258" />
         <source>Svodka — первый запуск</source>
         <translation>Svodka — first run</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="298" />
+        <location filename="../../desktop/ui/first_run.py" line="305" />
         <source>Запускаю учебный сервер…</source>
         <translation>Starting the practice server…</translation>
     </message>
@@ -626,182 +626,122 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="109" />
-        <source>состояние связи</source>
-        <translation>connection status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="110" />
-        <source>перерыв связи</source>
-        <translation>outage</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="111" />
-        <source>число АРМ за квартал</source>
-        <translation>АРМ counts for the quarter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="112" />
-        <source>рабочее место (АРМ)</source>
-        <translation>workstation (АРМ)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="113" />
-        <source>переданные документы</source>
-        <translation>documents sent</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/history_model.py" line="114" />
-        <source>подключение к подсистеме</source>
-        <translation>subsystem connection</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="117" />
-        <source>подтверждающий акт</source>
-        <translation>confirming act</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="118" />
-        <source>квартальная форма</source>
-        <translation>quarterly form</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="121" />
         <source>Интернет</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="122" />
+        <location filename="../../desktop/ui/history_model.py" line="115" />
         <source>ЗСПД</source>
         <translation>ЗСПД (secure network)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="123" />
+        <location filename="../../desktop/ui/history_model.py" line="116" />
         <source>СКЗИ</source>
         <translation>Crypto gateway (СКЗИ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="124" />
+        <location filename="../../desktop/ui/history_model.py" line="117" />
         <source>задержка, мс</source>
         <translation>latency, ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="125" />
+        <location filename="../../desktop/ui/history_model.py" line="118" />
         <source>источник</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="126" />
-        <source>подключено к МИС</source>
-        <translation>connected to the МИС</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="127" />
-        <source>подключено к ЗСПД</source>
-        <translation>connected to the ЗСПД</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="128" />
-        <source>подсистема применяется</source>
-        <translation>subsystem applies</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="129" />
-        <source>подписано ЭП</source>
-        <translation>signed electronically</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="130" />
+        <location filename="../../desktop/ui/history_model.py" line="119" />
         <source>пользователь</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="131" />
+        <location filename="../../desktop/ui/history_model.py" line="120" />
         <source>подразделений</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="132" />
+        <location filename="../../desktop/ui/history_model.py" line="121" />
         <source>справочник</source>
         <translation>catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="133" />
+        <location filename="../../desktop/ui/history_model.py" line="122" />
         <source>версия</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="134" />
+        <location filename="../../desktop/ui/history_model.py" line="123" />
         <source>вымышленные данные</source>
         <translation>invented data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="135" />
+        <location filename="../../desktop/ui/history_model.py" line="124" />
         <source>файл</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="136" />
+        <location filename="../../desktop/ui/history_model.py" line="125" />
         <source>сервер</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="137" />
+        <location filename="../../desktop/ui/history_model.py" line="126" />
         <source>компьютер</source>
         <translation>computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="140" />
+        <location filename="../../desktop/ui/history_model.py" line="130" />
         <source>Время</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="141" />
+        <location filename="../../desktop/ui/history_model.py" line="131" />
         <source>Кто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="142" />
+        <location filename="../../desktop/ui/history_model.py" line="132" />
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="143" />
+        <location filename="../../desktop/ui/history_model.py" line="133" />
         <source>Вид записи</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="144" />
+        <location filename="../../desktop/ui/history_model.py" line="134" />
         <source>Подразделение</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="145" />
+        <location filename="../../desktop/ui/history_model.py" line="135" />
         <source>Передача</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="146" />
+        <location filename="../../desktop/ui/history_model.py" line="136" />
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="149" />
+        <location filename="../../desktop/ui/history_model.py" line="139" />
         <source>компьютер подключён к серверу</source>
         <translation>computer enrolled with the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="152" />
+        <location filename="../../desktop/ui/history_model.py" line="142" />
         <source>принят пакет для пересылки</source>
         <translation>bundle received for relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="160" />
+        <location filename="../../desktop/ui/history_model.py" line="150" />
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="161" />
+        <location filename="../../desktop/ui/history_model.py" line="151" />
         <source>нет</source>
         <translation>no</translation>
     </message>
@@ -1241,7 +1181,7 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
         <translation>The passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="134" />
+        <location filename="../../desktop/ui/first_run.py" line="139" />
         <source>Создаю зашифрованный профиль…</source>
         <translation>Creating the encrypted profile…</translation>
     </message>
@@ -1249,37 +1189,37 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="149" />
+        <location filename="../../desktop/ui/first_run.py" line="156" />
         <source>Ключ восстановления</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="152" />
+        <location filename="../../desktop/ui/first_run.py" line="159" />
         <source>Если пароль забудут, профиль откроется только этим ключом. Он показан один раз: сохраните его в файл или распечатайте и храните отдельно от компьютера.</source>
         <translation>If the passphrase is forgotten, only this key opens the profile. It is shown once: save it to a file or print it, and keep it away from the computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="163" />
+        <location filename="../../desktop/ui/first_run.py" line="170" />
         <source>Сохранить в &amp;файл…</source>
         <translation>Save to &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="165" />
+        <location filename="../../desktop/ui/first_run.py" line="172" />
         <source>&amp;Распечатать…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="167" />
+        <location filename="../../desktop/ui/first_run.py" line="174" />
         <source>Я сохранил(а) ключ восстановления в надёжном месте</source>
         <translation>I have kept the recovery key in a safe place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="206" />
+        <location filename="../../desktop/ui/first_run.py" line="213" />
         <source>Сохранить ключ восстановления</source>
         <translation>Save the recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="190" />
+        <location filename="../../desktop/ui/first_run.py" line="197" />
         <source>Ключ восстановления профиля «Сводка»: %1</source>
         <translation>Svodka profile recovery key: %1</translation>
     </message>

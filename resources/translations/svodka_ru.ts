@@ -396,22 +396,22 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="215"/>
+        <location filename="../../desktop/ui/first_run.py" line="222"/>
         <source>Демонстрационный профиль</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="218"/>
+        <location filename="../../desktop/ui/first_run.py" line="225"/>
         <source>Вымышленные учреждения и несколько записей: можно пробовать всё, ничего не испортив. Пароль демо-профиля: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="223"/>
+        <location filename="../../desktop/ui/first_run.py" line="230"/>
         <source>Запустить &amp;учебный сервер на этом компьютере, чтобы видеть обмен данными</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="226"/>
+        <location filename="../../desktop/ui/first_run.py" line="233"/>
         <source>Сервер работает только для этого компьютера (адрес 127.0.0.1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,17 +547,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="115"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="118"/>
         <source>Подключаюсь к серверу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="127"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="131"/>
         <source>Компьютер подключён к серверу.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enrol_page.py" line="136"/>
+        <location filename="../../desktop/ui/enrol_page.py" line="141"/>
         <source>Можно выбрать «подключиться позже».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,12 +583,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="251"/>
+        <location filename="../../desktop/ui/first_run.py" line="258"/>
         <source>Svodka — первый запуск</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="298"/>
+        <location filename="../../desktop/ui/first_run.py" line="305"/>
         <source>Запускаю учебный сервер…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,182 +614,122 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="109"/>
-        <source>состояние связи</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="110"/>
-        <source>перерыв связи</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="111"/>
-        <source>число АРМ за квартал</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="112"/>
-        <source>рабочее место (АРМ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="113"/>
-        <source>переданные документы</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/history_model.py" line="114"/>
-        <source>подключение к подсистеме</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="117"/>
-        <source>подтверждающий акт</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="118"/>
-        <source>квартальная форма</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="121"/>
         <source>Интернет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="122"/>
+        <location filename="../../desktop/ui/history_model.py" line="115"/>
         <source>ЗСПД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="123"/>
+        <location filename="../../desktop/ui/history_model.py" line="116"/>
         <source>СКЗИ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="124"/>
+        <location filename="../../desktop/ui/history_model.py" line="117"/>
         <source>задержка, мс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="125"/>
+        <location filename="../../desktop/ui/history_model.py" line="118"/>
         <source>источник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="126"/>
-        <source>подключено к МИС</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="127"/>
-        <source>подключено к ЗСПД</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="128"/>
-        <source>подсистема применяется</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="129"/>
-        <source>подписано ЭП</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_model.py" line="130"/>
+        <location filename="../../desktop/ui/history_model.py" line="119"/>
         <source>пользователь</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="131"/>
+        <location filename="../../desktop/ui/history_model.py" line="120"/>
         <source>подразделений</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="132"/>
+        <location filename="../../desktop/ui/history_model.py" line="121"/>
         <source>справочник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="133"/>
+        <location filename="../../desktop/ui/history_model.py" line="122"/>
         <source>версия</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="134"/>
+        <location filename="../../desktop/ui/history_model.py" line="123"/>
         <source>вымышленные данные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="135"/>
+        <location filename="../../desktop/ui/history_model.py" line="124"/>
         <source>файл</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="136"/>
+        <location filename="../../desktop/ui/history_model.py" line="125"/>
         <source>сервер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="137"/>
+        <location filename="../../desktop/ui/history_model.py" line="126"/>
         <source>компьютер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="140"/>
+        <location filename="../../desktop/ui/history_model.py" line="130"/>
         <source>Время</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="141"/>
+        <location filename="../../desktop/ui/history_model.py" line="131"/>
         <source>Кто</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="142"/>
+        <location filename="../../desktop/ui/history_model.py" line="132"/>
         <source>Действие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="143"/>
+        <location filename="../../desktop/ui/history_model.py" line="133"/>
         <source>Вид записи</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="144"/>
+        <location filename="../../desktop/ui/history_model.py" line="134"/>
         <source>Подразделение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="145"/>
+        <location filename="../../desktop/ui/history_model.py" line="135"/>
         <source>Передача</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="146"/>
+        <location filename="../../desktop/ui/history_model.py" line="136"/>
         <source>Подробности</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="149"/>
+        <location filename="../../desktop/ui/history_model.py" line="139"/>
         <source>компьютер подключён к серверу</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="152"/>
+        <location filename="../../desktop/ui/history_model.py" line="142"/>
         <source>принят пакет для пересылки</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="160"/>
+        <location filename="../../desktop/ui/history_model.py" line="150"/>
         <source>да</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_model.py" line="161"/>
+        <location filename="../../desktop/ui/history_model.py" line="151"/>
         <source>нет</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,7 +1169,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="134"/>
+        <location filename="../../desktop/ui/first_run.py" line="139"/>
         <source>Создаю зашифрованный профиль…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,37 +1177,37 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="149"/>
+        <location filename="../../desktop/ui/first_run.py" line="156"/>
         <source>Ключ восстановления</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="152"/>
+        <location filename="../../desktop/ui/first_run.py" line="159"/>
         <source>Если пароль забудут, профиль откроется только этим ключом. Он показан один раз: сохраните его в файл или распечатайте и храните отдельно от компьютера.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="163"/>
+        <location filename="../../desktop/ui/first_run.py" line="170"/>
         <source>Сохранить в &amp;файл…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="165"/>
+        <location filename="../../desktop/ui/first_run.py" line="172"/>
         <source>&amp;Распечатать…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="167"/>
+        <location filename="../../desktop/ui/first_run.py" line="174"/>
         <source>Я сохранил(а) ключ восстановления в надёжном месте</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="206"/>
+        <location filename="../../desktop/ui/first_run.py" line="213"/>
         <source>Сохранить ключ восстановления</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="190"/>
+        <location filename="../../desktop/ui/first_run.py" line="197"/>
         <source>Ключ восстановления профиля «Сводка»: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,7 @@ import pytest
 
 from desktop.sync.packs import CATALOG_KINDS, Indicator, RegionPack, Target
 from server.packs import read_pack
+from tests.packs.registry_check import check_demo_registry
 
 ROOT = Path(__file__).resolve().parents[2]
 PACK = ROOT / "resources" / "region-packs" / "smolensk.json"
@@ -233,26 +234,4 @@ def test_catalogs_use_base_codes(pack: RegionPack) -> None:
 
 
 def test_demo_registry_is_invented_and_whole(registry: dict[str, Any]) -> None:
-    assert registry["invented"] is True
-    assert "ВЫМЫШЛЕННЫЙ" in registry["note"]
-    assert registry["region"] == "Смоленская область"
-    units = registry["units"]
-    codes = [u["code"] for u in units]
-    assert len(codes) == len(set(codes))
-    by_code = {u["code"]: u for u in units}
-    types: dict[str, set[str]] = defaultdict(set)
-    for u in units:
-        assert u["code"].startswith("SML-")
-        assert u["name"].endswith("(демо)") and u["district"].endswith("(демо)")
-        assert u["type"] in {"mo", "tvsp", "fap", "fp"}
-        if u["type"] == "mo":
-            assert u["parent"] is None
-        else:
-            parent = by_code[u["parent"]]
-            assert parent["type"] == "mo" and parent["district"] == u["district"]
-            types[u["parent"]].add(u["type"])
-    districts = {u["district"] for u in units}
-    assert len(districts) == 3
-    for district in districts:
-        mos = [u["code"] for u in units if u["type"] == "mo" and u["district"] == district]
-        assert mos and any(types[mo] == {"tvsp", "fap", "fp"} for mo in mos), district
+    check_demo_registry(registry, "Смоленская область", "SML-")

@@ -12,6 +12,7 @@ import pytest
 
 from desktop.sync.packs import CATALOG_KINDS, Indicator, RegionPack, Target
 from server.packs import read_pack
+from tests.packs.registry_check import check_demo_registry
 
 ROOT = Path(__file__).resolve().parents[2]
 PACK = ROOT / "resources" / "region-packs" / "stavropol.json"
@@ -278,24 +279,4 @@ def test_catalogs(pack: RegionPack) -> None:
 
 def test_demo_registry_invented_and_whole() -> None:
     registry = json.loads(REGISTRY.read_text(encoding="utf-8"))
-    assert registry["invented"] is True
-    assert "ВЫМЫШЛЕННЫЙ" in registry["note"]
-    assert registry["region"] == "Ставропольский край"
-    units = registry["units"]
-    codes = [u["code"] for u in units]
-    assert len(codes) == len(set(codes))
-    by_code = {u["code"]: u for u in units}
-    districts: dict[str, set[str]] = defaultdict(set)
-    for u in units:
-        assert u["code"].startswith("STV-")
-        assert "(демо)" in u["name"] and "(демо)" in u["district"]
-        assert u["type"] in {"mo", "tvsp", "fap", "fp"}
-        if u["type"] == "mo":
-            assert u["parent"] is None
-        else:
-            parent = by_code[u["parent"]]
-            assert parent["type"] == "mo" and parent["district"] == u["district"]
-        districts[u["district"]].add(u["type"])
-    assert len(districts) == 3
-    for types in districts.values():
-        assert types == {"mo", "tvsp", "fap", "fp"}
+    check_demo_registry(registry, "Ставропольский край", "STV-")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from desktop.storage import Profile, Store
+from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.tasks import Tasks
 from tests.conftest import FAST_KDF, PASSPHRASE, USER
 
@@ -48,3 +49,13 @@ def demo_store(qtbot: QtBot, tasks: Tasks, tmp_path: Path) -> Iterator[Store]:
     store = on_lane(qtbot, tasks, make)
     yield store
     on_lane(qtbot, tasks, store.close)
+
+
+def shown_wizard(qtbot: QtBot, tasks: Tasks, root: Path) -> tuple[FirstRunWizard, list[Store]]:
+    """A first-run wizard on screen, and the list its ``ready`` store will land in."""
+    wizard = FirstRunWizard(root, tasks)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    opened: list[Store] = []
+    wizard.ready.connect(opened.append)
+    return wizard, opened

@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.demo_server import DemoServer, issue_code, start_demo_server, stop_all
-from desktop.storage import Store
 from desktop.storage.records import ConnectionInput
 from desktop.sync.engine import SyncEngine
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.tasks import Tasks
-from tests.ui.conftest import on_lane
+from tests.ui.conftest import on_lane, shown_wizard
 
 
 @pytest.fixture
@@ -27,11 +26,7 @@ def stop_servers() -> Iterator[None]:
 def test_demo_with_its_own_server_syncs(
     qtbot: QtBot, tasks: Tasks, tmp_path: Path, stop_servers: None
 ) -> None:
-    wizard = FirstRunWizard(tmp_path / "profile", tasks)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    opened: list[Store] = []
-    wizard.ready.connect(opened.append)
+    wizard, opened = shown_wizard(qtbot, tasks, tmp_path / "profile")
     wizard.choice_page.demo.setChecked(True)
     wizard.next()
     wizard.demo_page.with_server.setChecked(True)
@@ -53,11 +48,7 @@ def test_new_profile_enrols_from_the_wizard(
     qtbot: QtBot, tasks: Tasks, tmp_path: Path, stop_servers: None
 ) -> None:
     server: DemoServer = start_demo_server(tmp_path / "region")
-    wizard = FirstRunWizard(tmp_path / "profile", tasks)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    opened: list[Store] = []
-    wizard.ready.connect(opened.append)
+    wizard, opened = shown_wizard(qtbot, tasks, tmp_path / "profile")
     wizard.next()
     wizard.passphrase_page.first.setText("длинная фраза из слов 2025")
     wizard.passphrase_page.second.setText("длинная фраза из слов 2025")

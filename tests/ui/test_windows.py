@@ -20,17 +20,13 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import Tasks
 from desktop.ui.unlock import UnlockDialog, wait_after
 from tests.conftest import FAST_KDF, PASSPHRASE, USER
-from tests.ui.conftest import on_lane
+from tests.ui.conftest import on_lane, shown_wizard
 
 
 def test_first_run_makes_a_profile_and_shows_the_recovery_key(
     qtbot: QtBot, tasks: Tasks, tmp_path: Path
 ) -> None:
-    wizard = FirstRunWizard(tmp_path / "profile", tasks)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    opened: list[Store] = []
-    wizard.ready.connect(opened.append)
+    wizard, opened = shown_wizard(qtbot, tasks, tmp_path / "profile")
     wizard.next()
     page = wizard.passphrase_page
     assert wizard.currentId() == FirstRunWizard.PASSPHRASE
@@ -60,11 +56,7 @@ def test_first_run_makes_a_profile_and_shows_the_recovery_key(
 
 
 def test_first_run_opens_the_demo(qtbot: QtBot, tasks: Tasks, tmp_path: Path) -> None:
-    wizard = FirstRunWizard(tmp_path / "profile", tasks)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    opened: list[Store] = []
-    wizard.ready.connect(opened.append)
+    wizard, opened = shown_wizard(qtbot, tasks, tmp_path / "profile")
     wizard.choice_page.demo.setChecked(True)
     wizard.next()
     assert wizard.currentId() == FirstRunWizard.DEMO
