@@ -63,8 +63,10 @@ class FormStore(StoreBase):
         quarter: str,
         values: dict[str, float | None],
         overrides: dict[str, str] | None = None,
+        computed: dict[str, float | None] | None = None,
     ) -> str:
-        """Save the draft; every overridden value needs a written reason."""
+        """Save the draft; every overridden value needs a written reason. ``computed``: what
+        the facts gave for the overridden rows, kept beside the reasons in the audit log."""
         overrides = {k: v.strip() for k, v in (overrides or {}).items()}
         q = self._check_form(org, quarter, values, overrides)
         existing = self.form(org, str(q))
@@ -91,7 +93,10 @@ class FormStore(StoreBase):
                 ),
             )
             self._queue_form(
-                form_id, "form_saved", "update" if existing else "insert", {"overrides": overrides}
+                form_id,
+                "form_saved",
+                "update" if existing else "insert",
+                {"overrides": overrides, "computed": computed or {}},
             )
         return form_id
 

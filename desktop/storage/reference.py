@@ -56,10 +56,11 @@ class ReferenceLoader(StoreBase):
         """Replace one pack (catalogs, indicators, targets); trusted, already validated."""
         with self.transaction():
             self.conn.execute(
-                "INSERT INTO region_packs (id, region, version, title, invented, loaded_at)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                "INSERT INTO region_packs (id, region, version, title, invented, loaded_at,"
+                " content) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                 " version = excluded.version, title = excluded.title,"
-                " invented = excluded.invented, loaded_at = excluded.loaded_at",
+                " invented = excluded.invented, loaded_at = excluded.loaded_at,"
+                " content = excluded.content",
                 (
                     pack["id"],
                     pack["region"],
@@ -67,6 +68,7 @@ class ReferenceLoader(StoreBase):
                     pack["title"],
                     int(pack.get("invented", False)),
                     utc_now(),
+                    json.dumps(pack, ensure_ascii=False) if pack.get("indicators") else None,
                 ),
             )
             for table in ("catalog_items", "targets", "indicators"):
@@ -91,6 +93,14 @@ class ReferenceLoader(StoreBase):
                 action="catalogs_loaded",
                 details={"pack": pack["id"], "version": pack["version"]},
             )
+
+    def region_pack_content(self) -> str | None:
+        """The whole pack with indicators last loaded (JSON), or None before any arrived."""
+        row = self.conn.execute(
+            "SELECT content FROM region_packs WHERE content IS NOT NULL AND active = 1"
+            " ORDER BY loaded_at DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else str(row[0])
 
     def load_base_catalogs(self) -> None:
         self.load_pack(_read_json(resource("catalogs", "base.json")))

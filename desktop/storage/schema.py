@@ -197,6 +197,12 @@ def _history_sort(db: Any) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS audit_unit_action ON audit_log(unit, action)")
 
 
+@migrations(name="0005_pack_content")
+def _pack_content(db: Any) -> None:
+    """The whole pack as loaded, so indicators can be computed by the rules it carries."""
+    db.execute("ALTER TABLE region_packs ADD COLUMN content TEXT")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

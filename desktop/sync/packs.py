@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from functools import cache, cached_property
 from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from desktop.paths import resource
+from desktop.sync.pack_rules import ArmRule, Rule, UnitsRule
+
 PACK_FORMAT = "svodka-region-pack"
-PACK_SCHEMA_VERSION = 1
+PACK_SCHEMA_VERSION = 2
+SCHEMA_VERSIONS = (1, 2)
 CATALOG_KINDS = (
     "unit_type",
     "channel",
@@ -43,6 +49,12 @@ class Indicator(PackModel):
     base_date: str | None = None
     source: str | None = None
     note: str | None = None
+    rule: Rule | None = None
+
+    @property
+    def percent(self) -> bool:
+        """The reported value is a share in per cent (else a count, its share beside it)."""
+        return self.measure.strip() == "%"
 
 
 class Target(PackModel):
@@ -64,7 +76,7 @@ class RegionPack(PackModel):
     """A whole pack; ``version`` only ever grows for one ``id``."""
 
     format: Literal["svodka-region-pack"]
-    schema_version: Literal[1]
+    schema_version: Literal[1, 2]
     id: Code
     region: Name
     version: Annotated[int, Field(ge=1)]
@@ -88,4 +100,48 @@ class RegionPack(PackModel):
         keys = [(t.indicator, t.year, t.part) for t in self.targets]
         if len(keys) != len(set(keys)):
             raise ValueError("a target (indicator, year, part) appears twice")
+        self._check_rules()
         return self
+
+    @cached_property
+    def target_index(self) -> dict[tuple[str, int, str], Target]:
+        """Targets by (indicator, year, part)."""
+        return {(t.indicator, t.year, t.part): t for t in self.targets}
+
+    def _check_rules(self) -> None:
+        ruled = [i for i in self.indicators if i.rule is not None]
+        if ruled and self.schema_version < 2:
+            raise ValueError(f"indicator {ruled[0].number}: rule needs schema_version 2")
+        known = {
+            kind: {item.code for item in self.catalogs.get(kind, [])} | base_codes(kind)
+            for kind in ("subsystem", "unit_type", "target_system", "doc_class")
+        }
+        for i in ruled:
+            for kind, codes in _rule_codes(i.rule).items():
+                unknown = sorted(set(codes) - known[kind])
+                if unknown:
+                    raise ValueError(
+                        f"indicator {i.number}: unknown {kind} in rule: {', '.join(unknown)}"
+                    )
+
+
+def _rule_codes(rule: object) -> dict[str, tuple[str, ...]]:
+    """The catalog codes a rule names, by catalog kind."""
+    if isinstance(rule, UnitsRule):
+        c = rule.condition
+        return {
+            "unit_type": rule.unit_types,
+            "subsystem": c.subsystems,
+            "target_system": c.documents_to,
+            "doc_class": c.document_classes,
+        }
+    if isinstance(rule, ArmRule):
+        return {"unit_type": rule.unit_types}
+    return {}
+
+
+@cache
+def base_codes(kind: str) -> frozenset[str]:
+    """Codes of the base catalog every device loads, which packs may name without repeating."""
+    base = json.loads(resource("catalogs", "base.json").read_text(encoding="utf-8"))
+    return frozenset(item["code"] for item in base.get("catalogs", {}).get(kind, []))

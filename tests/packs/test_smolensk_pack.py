@@ -108,7 +108,7 @@ def test_reads_like_the_server_and_the_model(pack: RegionPack) -> None:
     assert (pack.id, pack.region, pack.version, pack.invented) == (
         "smolensk",
         "Смоленская область",
-        1,
+        2,
         False,
     )
     assert pack.title.startswith("Паспорт регионального проекта «Создание единого цифрового")

@@ -79,7 +79,7 @@ def test_reads_like_the_server_and_the_model(pack: RegionPack) -> None:
     assert (pack.id, pack.region, pack.version, pack.invented) == (
         "stavropol",
         "Ставропольский край",
-        1,
+        2,
         False,
     )
     assert "Паспорт регионального проекта" in pack.title

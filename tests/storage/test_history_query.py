@@ -227,7 +227,7 @@ def test_sorts_are_index_seeks_never_scans_or_sorts(filled: Store) -> None:
 
 
 def test_the_history_indexes_come_from_a_migration(filled: Store) -> None:
-    assert schema.applied_names(filled.db)[-1] == "0004_history_sort"
+    assert "0004_history_sort" in schema.applied_names(filled.db)
     names = {r[0] for r in filled.conn.execute("SELECT name FROM sqlite_master")}
     assert {"audit_action", "audit_unit_action"} <= names
 

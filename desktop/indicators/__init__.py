@@ -1,0 +1,1 @@
+"""Indicators of a region pack computed from facts (Qt-free; shared by client and server)."""
