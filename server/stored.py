@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, select
 
 from desktop.sync import protocol as p
+from desktop.sync.entities import SHARED_FACTS
 from server import feed
 from server.bulk import insert_many, upsert_many
 from server.db import conflicts, records
@@ -116,14 +117,16 @@ def _feed_rows(
     met_by: dict[Key, list[Conflict]],
     now: int,
 ) -> list[dict[str, Any]]:
-    """Mutable records go back to the scope's devices; the writer itself skips the item
-    unless it lacks part of the result (others' fields) or the merge met a conflict."""
+    """Mutable records and shared facts go to the scope's devices; the writer itself skips
+    the item unless it lacks part of the result (others' fields) or the merge met a conflict."""
     rows = []
     for (entity, entity_id), (record, change) in touched.items():
-        if entity not in p.MUTABLE_ENTITIES:
+        if entity not in p.MUTABLE_ENTITIES and entity not in SHARED_FACTS:
             continue
         met = met_by.get((entity, entity_id), [])
-        echo = bool(met) or record.needs_echo(device, change.base or 0)
+        # A shared fact has one writer, which needs nothing back.
+        mutable = entity in p.MUTABLE_ENTITIES
+        echo = mutable and (bool(met) or record.needs_echo(device, change.base or 0))
         rows.append(
             {
                 "kind": "record",

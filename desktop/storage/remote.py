@@ -12,8 +12,13 @@ from desktop.storage.ids import utc_now
 # Tables whose rows several devices may edit (ids derive from a natural key); the server
 # merges them per field and sends them back. Kept in step with the protocol's list by a test.
 MUTABLE_TABLES = frozenset({"arm_counts", "workstations", "subsystem_connections", "outages"})
+# Facts written once, sent to the scope's other devices (in step with the protocol's list).
+SHARED_FACT_TABLES = frozenset({"connection_observations", "documents"})
 # References to rows another device may have made that this one has not got: left empty.
-OPTIONAL_REFERENCES = {"subsystem_connections": {"act_id": "acts"}}
+OPTIONAL_REFERENCES = {
+    "subsystem_connections": {"act_id": "acts"},
+    "connection_observations": {"act_id": "acts"},
+}
 FIRST_WRITER_FIELDS = frozenset({"id", "created_at", "created_by"})
 
 
@@ -22,6 +27,9 @@ class RemoteRecords(StoreBase):
 
     def _apply_record(self, item: dict[str, Any]) -> None:
         table, record_id = str(item["entity"]), str(item["id"])
+        if table in SHARED_FACT_TABLES:
+            self._add_fact(table, item["data"])
+            return
         if table not in MUTABLE_TABLES:
             return
         columns = self._columns(table)
@@ -46,6 +54,17 @@ class RemoteRecords(StoreBase):
         clocks = [str(c) for c in item.get("clocks", {}).values() if c]
         if clocks:
             observe_hlc(self.conn, max(clocks))
+
+    def _add_fact(self, table: str, data: dict[str, Any]) -> None:
+        """A fact another device wrote: added once, never changed (it has one writer)."""
+        columns = self._columns(table)
+        values = self._known_references(table, {k: v for k, v in data.items() if k in columns})
+        names = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        self.conn.execute(
+            f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING",
+            list(values.values()),
+        )
 
     def _pending_wins(self, table: str, record_id: str, item: dict[str, Any]) -> set[str]:
         """Fields this device changed and has not yet had held by the server, with a later

@@ -151,6 +151,10 @@ class QuarterlyForm(BaseModel):
     overrides_json: str
 
 
+# Facts written once that the other devices of a scope also need: an МО officer's quarterly
+# form counts what its ФАП recorded. Acts stay with their unit (scans are large).
+SHARED_FACTS = frozenset({"connection_observations", "documents"})
+
 ENTITY_MODELS: dict[str, type[BaseModel]] = {
     "connection_observations": ConnectionObservation,
     "outages": Outage,
