@@ -18,7 +18,7 @@ from desktop.indicators.quarterly import (
 )
 from desktop.storage import Store
 from desktop.storage.errors import FieldError, ValidationFailed
-from desktop.storage.forms import QuarterlyForm
+from desktop.storage.forms import MO_TYPE, QuarterlyForm
 from desktop.sync.packs import RegionPack
 
 
@@ -52,6 +52,10 @@ def open_report(store: Store, org: str, quarter: str) -> QuarterlyReport:
     period = quarter_of(quarter)
     pack = load_pack(store)
     facts = load_facts(store, org, period)
+    if org not in facts.units:
+        raise ValidationFailed([FieldError("org", "unknown_unit", {"value": org})])
+    if facts.units[org].type != MO_TYPE:
+        raise ValidationFailed([FieldError("org", "not_an_mo", {"value": org})])
     form = store.form(org, str(period))
     overrides: dict[str, tuple[float | None, str]] = {}
     stored = None
