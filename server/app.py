@@ -9,20 +9,21 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
 import anyio
-from fastapi import FastAPI, Query, Request, Response
+from fastapi import Depends, FastAPI, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desktop import __version__
 from desktop.sync import protocol as p
-from server import bundles, enrolment, feed, ingest, logs, workers
+from server import bundles, enrolment, feed, ingest, logs, officers, review, summary, workers
 from server.auth import Device, SignedRequest, authenticate
 from server.clock import now_ms
 from server.config import ServerConfig
-from server.db import make_engine, writing
+from server.db import make_engine, reading, writing
 from server.errors import ApiError, refuse_nul
 from server.keys import load_or_create
 from server.limits import RateLimiter
@@ -34,6 +35,17 @@ EARLY_RETRY_S = 0.05  # how often a push that came too early looks for the one b
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": p.Problem} for code in (400, 401, 403, 409, 413, 415, 422, 429)
 }
+OFFICER_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": p.Problem} for code in (400, 401, 404, 409, 422, 429)
+}
+BEARER = HTTPBearer(
+    auto_error=False,
+    scheme_name="officer",
+    description="A regional officer's token from `svodka-server officer-token --name NAME`",
+)
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)]
+Org = Annotated[str, Path(min_length=1, max_length=200, description="The МО's registry code")]
+Quarter = Annotated[str, Path(pattern=r"^\d{4}Q[1-4]$", examples=["2025Q3"])]
 
 
 def create_app(config: ServerConfig) -> FastAPI:
@@ -82,6 +94,25 @@ def create_app(config: ServerConfig) -> FastAPI:
                 return await anyio.to_thread.run_sync(run, limiter=db_slots)
             except ingest.TooEarly:
                 await anyio.sleep(EARLY_RETRY_S)
+
+    async def as_officer(
+        credentials: HTTPAuthorizationCredentials | None,
+        work: Callable[[Any, officers.Officer], Any],
+        *,
+        write: bool = False,
+    ) -> Any:
+        """Check the bearer token, then run ``work`` in one transaction (in a thread)."""
+        token = credentials.credentials if credentials is not None else None
+        if not limiter.allow("officer:" + officers.token_hash(token or "")[:16]):
+            raise ApiError(429, "too_many_requests", "slow down: too many requests this minute")
+
+        def run() -> Any:
+            with (writing if write else reading)(engine) as conn:
+                return work(conn, officers.authenticate(conn, token))
+
+        return await anyio.to_thread.run_sync(run, limiter=db_slots)
+
+    _officer_routes(app, as_officer)
 
     @app.get(f"{p.API_PREFIX}/health", response_model=p.Health)
     def health() -> p.Health:
@@ -167,6 +198,60 @@ def create_app(config: ServerConfig) -> FastAPI:
     return app
 
 
+OfficerCall = Callable[..., Awaitable[Any]]
+
+
+def _officer_routes(app: FastAPI, as_officer: OfficerCall) -> None:
+    """What a regional officer does with a bearer token: forms, their review, the summary."""
+
+    @app.get(
+        f"{p.API_PREFIX}/forms/{{org}}/{{quarter}}",
+        response_model=p.FormView,
+        responses=OFFICER_RESPONSES,
+    )
+    async def form(org: Org, quarter: Quarter, credentials: Credentials) -> p.FormView:
+        """An МО's form for a quarter as the server holds it, with its reviews."""
+        found: p.FormView = await as_officer(
+            credentials, lambda conn, _officer: review.view(conn, org, quarter)
+        )
+        return found
+
+    @app.post(
+        f"{p.API_PREFIX}/forms/{{org}}/{{quarter}}/review",
+        response_model=p.FormReview,
+        responses=OFFICER_RESPONSES,
+    )
+    async def review_form(
+        org: Org, quarter: Quarter, body: p.FormReviewRequest, credentials: Credentials
+    ) -> p.FormReview:
+        """Accept or return (with a comment) a submitted form; the МО's devices pull it."""
+
+        def work(conn: Any, officer: officers.Officer) -> p.FormReview:
+            return review.decide(
+                conn, org, quarter, body.result, body.comment, officer.name, officer.id
+            )
+
+        decision: p.FormReview = await as_officer(credentials, work, write=True)
+        return decision
+
+    @app.get(
+        f"{p.API_PREFIX}/region/summary",
+        response_model=p.RegionSummary,
+        responses=OFFICER_RESPONSES,
+    )
+    async def region_summary(
+        credentials: Credentials,
+        period: Annotated[str, Query(pattern=r"^\d{4}(Q[1-4])?$", description="2025Q3 or 2025")],
+    ) -> p.RegionSummary:
+        """Every indicator for the region, each district and each МО, with form statuses."""
+        loaded = await as_officer(
+            credentials, lambda conn, _officer: summary.load(conn, summary.parse_period(period))
+        )
+        # The engine is CPU work: off the event loop, but not holding a database slot.
+        built: p.RegionSummary = await anyio.to_thread.run_sync(summary.build, loaded)
+        return built
+
+
 def _inlined_schema(model: type[p.Message]) -> dict[str, Any]:
     """The model's JSON schema with its ``$defs`` put in place: in an OpenAPI document
     "#/$defs/Change" resolves from the document's root, where there is no ``$defs``."""
@@ -241,7 +326,10 @@ def _problem(status: int, code: str, detail: str) -> JSONResponse:
 def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return _problem(exc.status, exc.code, exc.detail)
+        response = _problem(exc.status, exc.code, exc.detail)
+        if isinstance(exc, officers.Unauthorized):
+            response.headers["WWW-Authenticate"] = "Bearer"
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

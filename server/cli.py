@@ -16,7 +16,7 @@ import click
 import platformdirs
 from sqlalchemy import Connection, Engine, select, update
 
-from server import enrolment, packs, registry
+from server import enrolment, officers, packs, registry, review, summary
 from server.clock import now_ms
 from server.config import ServerConfig
 from server.db import changes, devices, make_engine, writing
@@ -295,6 +295,94 @@ def list_changes(ctx: click.Context, device_id: str | None, limit: int, as_json:
         return
     for r in rows:
         click.echo(f"{r['device_id']} {r['epoch']} {r['seq']:>6} {r['entity']:<24} {r['status']}")
+
+
+@cli.command("officer-token")
+@click.option("--name", required=True, help="The regional officer the token is for.")
+@click.option("--revoke", "revoke_it", is_flag=True, help="Revoke the officer's token instead.")
+@click.pass_context
+def officer_token(ctx: click.Context, name: str, revoke_it: bool) -> None:
+    """Issue a regional officer's API token (shown once; a new one replaces the old)."""
+    with _db(ctx) as conn:
+        if revoke_it:
+            officers.revoke(conn, name)
+            issued = None
+        else:
+            issued = officers.issue(conn, name)
+    if issued is None:
+        click.echo(f"revoked the token of {name}")
+        return
+    click.echo(issued.token)
+    note = "; the token issued before no longer works" if issued.replaced else ""
+    click.echo(
+        f"token for {issued.officer.name}: shown only now, send it as"
+        f" Authorization: Bearer <token>{note}",
+        err=True,
+    )
+
+
+@cli.command("officers")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def list_officers(ctx: click.Context, as_json: bool) -> None:
+    """Officer tokens issued: name, when, revoked (never the tokens themselves)."""
+    with _db(ctx) as conn:
+        rows = officers.listing(conn)
+    if as_json:
+        _emit(rows)
+        return
+    for r in rows:
+        state = "revoked" if r["revoked_ms"] else "active"
+        issued = datetime.fromtimestamp(r["created_ms"] / 1000, UTC).isoformat(timespec="seconds")
+        click.echo(f"{r['name']}  issued {issued}  {state}")
+
+
+@cli.command("review-form")
+@click.option("--org", required=True, help="The МО's registry code.")
+@click.option("--quarter", required=True, help="Like 2025Q3.")
+@click.option("--accept", is_flag=True, help="Accept the form: it is locked from then on.")
+@click.option("--return", "send_back", is_flag=True, help="Return it to the МО to correct.")
+@click.option("--comment", help="What to fix (required with --return).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def review_form(
+    ctx: click.Context,
+    org: str,
+    quarter: str,
+    accept: bool,
+    send_back: bool,
+    comment: str | None,
+    as_json: bool,
+) -> None:
+    """Accept or return a submitted quarterly form; the МО's devices get the decision."""
+    if accept == send_back:
+        raise click.UsageError("give either --accept or --return")
+    result = "accepted" if accept else "returned"
+    with _db(ctx) as conn:
+        decision = review.decide(conn, org, quarter, result, comment, reviewer="administrator")
+    if as_json:
+        _emit(decision.model_dump())
+        return
+    said = f": {decision.comment}" if decision.comment else ""
+    click.echo(f"form of {decision.org} for {decision.quarter} {decision.status}{said}")
+
+
+@cli.command("summary")
+@click.option("--period", required=True, help="A quarter (2025Q3) or a year (2025).")
+@click.option("--scope", help="Show this МО or district:NAME in full instead of the region.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def region_summary(ctx: click.Context, period: str, scope: str | None, as_json: bool) -> None:
+    """The region's indicators per district and МО, as the officers' API computes them."""
+    wanted = summary.parse_period(period)
+    with _db(ctx) as conn:
+        loaded = summary.load(conn, wanted)
+    found = summary.build(loaded)
+    if as_json:
+        click.echo(found.model_dump_json(indent=2))
+        return
+    for line in summary.text_lines(found, scope):
+        click.echo(line)
 
 
 def main() -> None:

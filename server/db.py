@@ -178,6 +178,39 @@ nonces = Table(
 Index("nonces_seen", nonces.c.seen_ms)
 
 
+# Regional officers: people, not devices. A token is shown once; only its hash is kept.
+officers = Table(
+    "officers",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_ms", BigInteger, nullable=False),
+    Column("revoked_ms", BigInteger),
+)
+Index("officers_name", officers.c.name)
+
+# The region's decisions on quarterly forms. ``form_id`` and ``form_version`` name the form
+# record as it stood when reviewed: a later change to the form makes its state the form's own.
+form_reviews = Table(
+    "form_reviews",
+    metadata,
+    Column(
+        "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column("org", String(200), nullable=False),
+    Column("quarter", String(8), nullable=False),
+    Column("form_id", String(64), nullable=False),
+    Column("form_version", BigInteger, nullable=False),
+    Column("result", String(16), nullable=False),
+    Column("comment", Text),
+    Column("reviewer", String(200), nullable=False),
+    Column("officer_id", String(32)),
+    Column("reviewed_ms", BigInteger, nullable=False),
+)
+Index("form_reviews_form", form_reviews.c.quarter, form_reviews.c.org, form_reviews.c.id)
+
+
 def database_url(value: str | None, data_dir: Path) -> str:
     """SQLite in the data folder by default; ``postgresql://`` goes through psycopg 3."""
     if not value:

@@ -14,6 +14,7 @@ from server.bulk import insert_many
 from server.clock import now_ms
 from server.db import changes, devices
 from server.errors import ApiError, refuse_nul
+from server.review import FormGuard
 from server.scope import units_in_scope
 
 
@@ -39,6 +40,7 @@ def push(
         raise TooEarly(f"seq {batch[0].seq} after ack {ack}")
     held = _held(conn, device, [c.seq for c in batch if c.seq <= ack])
     currents = stored.load(conn, batch)
+    guard = FormGuard.load(conn, batch, currents)
     owners = {key: record.unit for key, record in currents.items() if record is not None}
     results: list[p.ChangeResult] = []
     fresh: list[Fresh] = []
@@ -55,7 +57,7 @@ def push(
                 )
             results.append(verdict.as_duplicate(change.seq))
         elif change.seq == ack + 1:
-            fresh.append(_judge(change, digest, owners, allowed, currents, device))
+            fresh.append(_judge(change, digest, owners, allowed, currents, device, guard))
             results.append(fresh[-1].result)
             held[change.seq] = Held(digest, fresh[-1].result.status, fresh[-1].result.reason)
             ack += 1
@@ -124,6 +126,7 @@ def _judge(
     allowed: set[str],
     currents: stored.Currents,
     device: Device,
+    guard: FormGuard,
 ) -> Fresh:
     """Validate the record as the change would leave it (an update carries only the fields
     it changed); if it is applied, later changes in the batch build on that record."""
@@ -132,6 +135,7 @@ def _judge(
     reason = (
         _outside_scope(change, allowed)
         or _owned_elsewhere(owners, change, allowed)
+        or guard.refuse(change, currents)
         or p.validate_entity(whole)
     )
     status: Literal["applied", "rejected"] = "rejected" if reason else "applied"

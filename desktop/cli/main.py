@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from desktop import __version__
-from desktop.cli import admin, receipt_cmd, record, settings_cmd, show, sync_cmd
+from desktop.cli import admin, receipt_cmd, record, report_cmd, settings_cmd, show, sync_cmd
 from desktop.cli.context import USER_ENV, Context
 from desktop.cli.messages import describe
 from desktop.errors import SvodkaError
@@ -84,6 +84,7 @@ for command in (
     *settings_cmd.COMMANDS,
     *sync_cmd.COMMANDS,
     *receipt_cmd.COMMANDS,
+    *report_cmd.COMMANDS,
 ):
     cli.add_command(command)
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -13,6 +10,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2
 
+from desktop.exports.csv_table import write_table
 from desktop.storage.base import StoreBase
 
 PAGE_SIZE = 200
@@ -20,8 +18,6 @@ EXPORT_PAGE = 2_000
 SORT_COLUMNS = ("time", "action", "unit")
 # How often (in SQLite VM steps) a long query looks whether its job was cancelled.
 CANCEL_CHECK_STEPS = 2_000
-# A cell starting with one of these is a formula to Excel; a leading apostrophe keeps it text.
-FORMULA_STARTS = ("=", "+", "@", "\t", "\r")
 
 ROW_SQL = (
     "SELECT a.seq, a.at, a.actor, a.action, a.entity, a.entity_id, a.unit,"
@@ -152,28 +148,21 @@ class HistoryReader:
     ) -> int:
         """Write every row ``query`` selects to ``path`` as CSV; returns the row count.
 
-        UTF-8 with a BOM (Excel then reads Cyrillic). The rows go to a temporary file
-        beside ``path``, renamed over it only when complete: a cancel (``Cancelled``),
-        an error or a crash never leaves a half-written file under the chosen name."""
+        The file is written by ``desktop.exports.csv_table.write_table``: UTF-8 with a BOM,
+        formulas kept as text, and atomic, so a cancel (``Cancelled``), an error or a crash
+        never leaves a half-written file under the chosen name."""
         total = self.count(query, cancelled)
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        temp = Path(temp_name)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as out:
-                writer = csv.writer(out, delimiter=delimiter)
-                writer.writerow([_text_cell(h) for h in header])
-                done = 0
-                for page in self._pages(query, cancelled):
-                    writer.writerows([_text_cell(c) for c in cells(row)] for row in page)
-                    done += len(page)
-                    if progress is not None:
-                        progress(done, max(total, done))
-                out.flush()
-                os.fsync(out.fileno())
-            temp.replace(path)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+        done = 0
+
+        def rows() -> Iterator[Sequence[str]]:
+            nonlocal done
+            for page in self._pages(query, cancelled):
+                yield from (cells(row) for row in page)
+                done += len(page)
+                if progress is not None:
+                    progress(done, max(total, done))
+
+        write_table(path, header, rows(), delimiter=delimiter)
         return done
 
     # -- internals -----------------------------------------------------------------------------
@@ -314,7 +303,3 @@ def _case_variants(text: str) -> list[str]:
 def _matching(labels: Mapping[str, str], text: str) -> list[str]:
     folded = text.casefold()
     return [code for code, label in labels.items() if folded in label.casefold()]
-
-
-def _text_cell(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value

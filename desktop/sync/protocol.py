@@ -158,6 +158,116 @@ class BundleResult(Message):
     rejected: int
 
 
+# The regional officer's side: form reviews and the region's summary (bearer token).
+
+Quarter = Annotated[str, StringConstraints(pattern=r"^\d{4}Q[1-4]$")]
+ReviewResult = Literal["accepted", "returned"]
+FormStatus = Literal["none", "draft", "submitted", "accepted", "returned"]
+RowStatus = Literal["behind", "on", "ahead", "no_target", "no_data"]
+MAX_COMMENT = 2000
+
+
+class FormReviewRequest(Message):
+    """The officer's decision on a submitted form; a return needs a comment."""
+
+    result: ReviewResult
+    comment: Annotated[str, StringConstraints(max_length=MAX_COMMENT)] | None = None
+
+
+class FormReview(Message):
+    """A decision as stored; devices get it (without ``reviewer``) as a ``form_review`` item."""
+
+    org: str
+    quarter: str
+    status: ReviewResult
+    comment: str | None = None
+    reviewed_at: str = Field(description="UTC, ISO 8601 with milliseconds")
+    reviewer: str
+
+
+class FormView(Message):
+    """One МО's form for a quarter as the server holds it, with every review of it."""
+
+    org: str
+    quarter: str
+    status: FormStatus
+    form_id: str | None = None
+    values: dict[str, float | None] = Field(default_factory=dict)
+    overrides: dict[str, str] = Field(
+        default_factory=dict, description="Row key → the reason the value was entered by hand"
+    )
+    submitted_at: str | None = None
+    submitted_by: str | None = None
+    reviews: list[FormReview] = Field(default_factory=list)
+
+
+class SummaryTarget(Message):
+    """The year's target of a row and where the path towards it stands at the period's end."""
+
+    year: int
+    value_abs: float | None = None
+    value_pct: float | None = None
+    expected_pct: float | None = None
+    expected_abs: float | None = None
+    note: str | None = None
+
+
+class SummaryRow(Message):
+    """One indicator row (``2.2`` or ``2.3/tvsp``) for one scope, computed from the facts."""
+
+    key: str
+    indicator: str
+    part: Literal["total", "tvsp", "fap"]
+    value: float | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    percent: float | None = None
+    target: SummaryTarget | None = None
+    status: RowStatus
+    reported: float | None = Field(
+        default=None, description="For an МО: the value its form states (saved or submitted)"
+    )
+
+
+class SummaryIndicator(Message):
+    number: str
+    name: str
+    measure: str
+    kind: str
+    method: str
+    is_percent: bool
+    parts: list[str]
+
+
+class ScopeSummary(Message):
+    """The region, a district (``district:NAME``) or an МО (its code) with its rows."""
+
+    scope: str
+    kind: Literal["region", "district", "mo"]
+    name: str
+    district: str | None = None
+    units: int = Field(description="Units of the registry the scope covers")
+    form_status: FormStatus | None = Field(default=None, description="For an МО only")
+    rows: list[SummaryRow]
+
+
+class PackRef(Message):
+    id: str
+    version: int
+    title: str
+
+
+class RegionSummary(Message):
+    period: str
+    form_quarter: str = Field(description="The quarter whose forms ``form_status`` describes")
+    pack: PackRef
+    indicators: list[SummaryIndicator]
+    region: ScopeSummary
+    districts: list[ScopeSummary]
+    organisations: list[ScopeSummary]
+    server_time_ms: int
+
+
 def canonical_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 

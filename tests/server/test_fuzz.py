@@ -29,6 +29,7 @@ from desktop.sync import protocol as p
 from desktop.sync.signing import signed_headers
 from tests.server.harness import SAMPLE_REGISTRY, Device, ServerProcess, admin, change
 from tests.server.serverdb import issue_codes
+from tests.server.test_review import form_change
 
 POSITIVE, NEGATIVE = GenerationMode.POSITIVE, GenerationMode.NEGATIVE
 # (method, path, mode, examples) on each database: about 280 requests, 560 for both.
@@ -42,9 +43,18 @@ PLAN = [
     ("GET", "/api/v1/pull", POSITIVE, 30),
     ("GET", "/api/v1/pull", NEGATIVE, 20),
     ("POST", "/api/v1/bundles", POSITIVE, 30),  # any bytes fit the schema: no negative mode
+    # The regional officer's endpoints, with a bearer token instead of a device signature.
+    ("GET", "/api/v1/forms/{org}/{quarter}", POSITIVE, 15),
+    ("GET", "/api/v1/forms/{org}/{quarter}", NEGATIVE, 15),
+    ("POST", "/api/v1/forms/{org}/{quarter}/review", POSITIVE, 30),
+    ("POST", "/api/v1/forms/{org}/{quarter}/review", NEGATIVE, 20),
+    ("GET", "/api/v1/region/summary", POSITIVE, 10),
+    ("GET", "/api/v1/region/summary", NEGATIVE, 10),
 ]
+OFFICER_PATHS = ("/api/v1/forms/", "/api/v1/region/")
 HEADER_EXAMPLES = 30
 SCOPE = "DEMO-MO-01"
+STAVROPOL = SAMPLE_REGISTRY.parent / "region-packs" / "stavropol.json"
 UNITS = ["DEMO-MO-01", "DEMO-TVSP-011", "DEMO-FAP-012", "DEMO-FAP-013", "DEMO-FP-014"]
 CODES = 20
 POSITIVE_CHECKS = [
@@ -67,12 +77,16 @@ def now_ms() -> int:
 
 
 class Signer(requests.auth.AuthBase):
-    """Signs the request exactly as prepared (path, query, body), gzipping the body first."""
+    """Signs the request exactly as prepared (path, query, body), gzipping the body first;
+    an officer's request carries the officer's bearer token instead."""
 
-    def __init__(self, device: Device, gzip_body: bool) -> None:
-        self.device, self.gzip_body = device, gzip_body
+    def __init__(self, device: Device, gzip_body: bool, officer_token: str = "") -> None:
+        self.device, self.gzip_body, self.officer_token = device, gzip_body, officer_token
 
     def __call__(self, request: PreparedRequest) -> PreparedRequest:
+        if (request.path_url or "").startswith(OFFICER_PATHS):
+            request.headers["Authorization"] = f"Bearer {self.officer_token}"
+            return request
         raw = request.body
         body = raw.encode() if isinstance(raw, str) else raw if isinstance(raw, bytes) else b""
         if self.gzip_body and body:
@@ -97,14 +111,16 @@ class Live:
     schema: Any
     codes: list[str]
     box_key: str
+    officer_token: str = ""
     ack: int = 0
+    forms: int = 0  # submitted forms pushed for the review endpoint, one quarter each
     session: requests.Session = field(default_factory=requests.Session)
     seen: Counter[tuple[str, int]] = field(default_factory=Counter)
 
     def exercise(self, case: Case[Any], mode: GenerationMode, steer: int, gzip_body: bool) -> None:
         if mode is POSITIVE and steer:
             STEERS.get(case.operation.path, _no_steer)(self, case, steer)
-        signer = Signer(self.device, gzip_body)
+        signer = Signer(self.device, gzip_body, self.officer_token)
         response = case.call(session=self.session, auth=signer, timeout=60)
         self.seen[(f"{case.operation.label} {mode.value}", response.status_code)] += 1
         checks = POSITIVE_CHECKS if mode is POSITIVE else NEGATIVE_CHECKS
@@ -150,11 +166,38 @@ def _steer_bundle(live: Live, case: Case[Any], level: int) -> None:
         )
 
 
+def _steer_form(live: Live, case: Case[Any], _level: int) -> None:
+    """A form of the device's МО (none pushed, or pushed and reviewed)."""
+    case.path_parameters = {"org": SCOPE, "quarter": f"{2000 + live.forms // 4}Q1"}
+
+
+def _steer_review(live: Live, case: Case[Any], level: int) -> None:
+    """Push a submitted form for a fresh quarter and review it: level 1 accepts, 2 returns."""
+    quarter = f"{2000 + live.forms // 4}Q{live.forms % 4 + 1}"
+    live.forms += 1
+    form = form_change(live.ack + 1, "submitted", org=SCOPE, quarter=quarter, form_id=quarter)
+    response = live.device.push([form])
+    assert response.status_code == 200, response.text
+    live.ack = int(response.json()["ack_seq"])
+    case.path_parameters = {"org": SCOPE, "quarter": quarter}
+    if isinstance(case.body, dict):
+        case.body["result"] = "accepted" if level == 1 else "returned"
+        if level == 2 and not str(case.body.get("comment") or "").strip():
+            case.body["comment"] = "исправьте строку 2.4"
+
+
+def _steer_summary(_live: Live, case: Case[Any], _level: int) -> None:
+    case.query = {**(case.query or {}), "period": "2025Q3"}
+
+
 Steer = Callable[[Live, Case[Any], int], None]
 STEERS: dict[str, Steer] = {
     "/api/v1/push": _steer_push,
     "/api/v1/enrol": _steer_enrol,
     "/api/v1/bundles": _steer_bundle,
+    "/api/v1/forms/{org}/{quarter}": _steer_form,
+    "/api/v1/forms/{org}/{quarter}/review": _steer_review,
+    "/api/v1/region/summary": _steer_summary,
 }
 
 
@@ -168,6 +211,10 @@ def live(
     data_dir = tmp_path_factory.mktemp("fuzz") / "server"
     result = admin(data_dir, database, "import-registry", str(SAMPLE_REGISTRY))
     assert result.returncode == 0, result.stderr
+    result = admin(data_dir, database, "import-pack", str(STAVROPOL))
+    assert result.returncode == 0, result.stderr
+    token = admin(data_dir, database, "officer-token", "--name", "fuzz")
+    assert token.returncode == 0, token.stderr
     server = ServerProcess(data_dir, database)
     server.start()
     try:
@@ -176,7 +223,8 @@ def live(
         enrolled = device.enrol(codes.pop())
         assert enrolled.status_code == 200
         schema = schemathesis.openapi.from_url(server.base_url + "/openapi.json")
-        state = Live(server, device, schema, codes, enrolled.json()["server_box_key"])
+        box_key = enrolled.json()["server_box_key"]
+        state = Live(server, device, schema, codes, box_key, token.stdout.strip())
         yield state
         print(*(f"{label} → {status}: {n}" for (label, status), n in sorted(state.seen.items())))
     finally:
