@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 PERIOD = re.compile(r"^(\d{4})(?:[Qq]([1-4]))?$")
 
@@ -32,18 +33,18 @@ class Period:
     def __str__(self) -> str:
         return f"{self.year}" if self.quarter is None else f"{self.year}Q{self.quarter}"
 
-    @property
+    @cached_property
     def start(self) -> date:
         return date(self.year, 3 * ((self.quarter or 1) - 1) + 1, 1)
 
-    @property
+    @cached_property
     def end(self) -> date:
         last_month = 3 * (self.quarter or 4)
         if last_month == 12:
             return date(self.year, 12, 31)
         return date.fromordinal(date(self.year, last_month + 1, 1).toordinal() - 1)
 
-    @property
+    @cached_property
     def last_quarter(self) -> str:
         """The quarter whose facts stand for the period (a year: its fourth)."""
         return f"{self.year}Q{self.quarter or 4}"

@@ -31,7 +31,7 @@ def target_point(pack: RegionPack, number: str, part: str, period: Period) -> Ta
     year = period.year
     this = index.get((number, year, part))
     if this is None:
-        earlier = [y for (n, y, p) in index if n == number and p == part and y < year]
+        earlier = [y for y in pack.target_years.get((number, part), ()) if y < year]
         if not earlier:
             return None
         year = max(earlier)
@@ -66,8 +66,8 @@ def judge(
 ) -> str:
     """behind (below the path), on (on the path, short of the year's target), ahead (the year's
     target reached); no_data without a value, no_target without a comparable target."""
-    if percent is None and count is None:
-        return "no_data"
+    if percent is None and (count is None or is_percent):
+        return "no_data"  # a share of no units (e.g. no post online yet) is no value either
     if target is not None and percent is not None and target.value_pct is not None:
         return _place(percent, target.expected_pct, target.value_pct)
     if (

@@ -108,6 +108,14 @@ class RegionPack(PackModel):
         """Targets by (indicator, year, part)."""
         return {(t.indicator, t.year, t.part): t for t in self.targets}
 
+    @cached_property
+    def target_years(self) -> dict[tuple[str, str], tuple[int, ...]]:
+        """The years with a target, by (indicator, part)."""
+        years: dict[tuple[str, str], list[int]] = {}
+        for t in self.targets:
+            years.setdefault((t.indicator, t.part), []).append(t.year)
+        return {key: tuple(sorted(found)) for key, found in years.items()}
+
     def _check_rules(self) -> None:
         ruled = [i for i in self.indicators if i.rule is not None]
         if ruled and self.schema_version < 2:
