@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage import Store
+from desktop.storage.forms import MO_TYPE
 from desktop.storage.models import Status, Unit
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import Offline
@@ -52,6 +53,17 @@ def load_units(store: Store) -> Loaded:
     return Loaded(store.units(), load_bar_state(store), load_lookups(store), interval)
 
 
+def mo_of(units: dict[str, Unit], code: str | None) -> str | None:
+    """The МО a unit belongs to (itself for an МО); the only МО when nothing is chosen."""
+    if code is None:
+        mos = [u.code for u in units.values() if u.type == MO_TYPE]
+        return mos[0] if len(mos) == 1 else None
+    unit = units.get(code)
+    while unit is not None and unit.type != MO_TYPE:
+        unit = units.get(unit.parent) if unit.parent else None
+    return unit.code if unit is not None else None
+
+
 def sync_round(store: Store, job: Job) -> RoundResult:
     """On the net lane, with a connection of its own."""
     own = store.reopen()
@@ -80,6 +92,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Сводка — учёт подключения ФАП/ФП"))
         self.navigator = Navigator()
         self.card = StatusCard()
+        self.units: dict[str, Unit] = {}
         self.forms: UnitForms | None = None  # built once the catalogs are loaded
         self.side = SideWindows()
         self.watch: LinkWatch | None = None
@@ -120,6 +133,9 @@ class MainWindow(QMainWindow):
         self.unit_history_action = self._action(
             self.tr("История &выбранного учреждения…"), "Ctrl+Shift+H", self.open_unit_history
         )
+        self.quarterly_action = self._action(
+            self.tr("&Квартальная форма МО…"), "Ctrl+K", self.open_quarterly
+        )
         file_menu = self.menuBar().addMenu(self.tr("&Файл"))
         file_menu.addAction(
             self._action(self.tr("&Настройки…"), "Ctrl+,", self.settings_requested.emit)
@@ -136,15 +152,19 @@ class MainWindow(QMainWindow):
         menu.addAction(self.history_action)
         menu.addAction(self.unit_history_action)
         self.data_menu = menu
+        reports = self.menuBar().addMenu(self.tr("&Отчёты"))
+        reports.addAction(self.quarterly_action)
         toolbar = self.addToolBar(self.tr("Действия"))
         toolbar.setObjectName("actions")
         toolbar.addAction(self.sync_action)
         toolbar.addAction(self.outbox_action)
+        toolbar.addAction(self.quarterly_action)
 
     def refresh(self) -> None:
         self.tasks.run(lambda _job: load_units(self.store), self._loaded, self._error)
 
     def _loaded(self, loaded: Loaded) -> None:
+        self.units = {u.code: u for u in loaded.units}
         self.navigator.set_units(loaded.units)
         self.show_bar(loaded.bar)
         if self.forms is None:
@@ -216,6 +236,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Выберите учреждение слева"), 5_000)
             return
         self.side.show(f"history:{code}", lambda: HistoryWindow(self.store, self.tasks, code))
+
+    def open_quarterly(self) -> None:
+        """The form of the МO chosen on the left (or of the chosen subdivision's МО)."""
+        org = mo_of(self.units, self.navigator.current_code())
+        if org is None:
+            self.statusBar().showMessage(self.tr("Выберите слева МО или её подразделение"), 5_000)
+            return
+        from desktop.ui.quarterly_model import this_quarter
+        from desktop.ui.quarterly_view import QuarterlyWindow
+
+        quarter = str(this_quarter().quarters_back(2)[0])  # the quarter just ended
+
+        def make() -> QWidget:
+            window = QuarterlyWindow(self.store, self.tasks, org, quarter)
+            window.changed.connect(self.refresh_bar)
+            window.changed.connect(self.side.reload_all)
+            return window
+
+        self.side.show(f"quarterly:{org}", make)
 
     def edit_record(self, unit: str, entity: str, _entity_id: str) -> None:
         """From the outbox or the conflicts: the unit's form where that record is made."""
