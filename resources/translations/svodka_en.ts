@@ -497,6 +497,89 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="86" />
+        <source>Из чего получено: %1</source>
+        <translation>Where it comes from: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="114" />
+        <source>В форме: %1</source>
+        <translation>In the form: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="118" />
+        <source>Исправлено вручную (%1); по фактам: %2.</source>
+        <translation>Changed by hand (%1); the facts give %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="126" />
+        <source>Форма отправлена: в ней значение на момент отправки, ниже — что дают факты сейчас.</source>
+        <translation>The form was submitted: it holds the value at submission; below is what the facts give now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="133" />
+        <source>Как считается: %1</source>
+        <translation>How it is counted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="140" />
+        <source>Учтено подразделений: %1 из %2.</source>
+        <translation>Units counted: %1 of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="147" />
+        <source>Сумма по подразделениям: %1 — %2</source>
+        <translation>Sum over the units: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="153" />
+        <source>; %1 — %2</source>
+        <translation>; %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="158" />
+        <source>Значение вносит сотрудник: в фактах учреждений его нет.</source>
+        <translation>The officer enters this value: the facilities' records do not hold it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="164" />
+        <source>Подразделение</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="165" />
+        <source>Учтено</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="166" />
+        <source>В числителе</source>
+        <translation>Above the line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="167" />
+        <source>В знаменателе</source>
+        <translation>Below the line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="168" />
+        <source>Откуда</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="189" />
+        <source>Подразделений за этим числом нет.</source>
+        <translation>No units stand behind this number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="206" />
+        <source>Загружаю записи…</source>
+        <translation>Loading the records…</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <location filename="../../desktop/ui/enrol_page.py" line="53" />
@@ -606,6 +689,34 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
     </message>
 </context>
 <context>
+    <name>FormHeader</name>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="236" />
+        <source>Предыдущий квартал</source>
+        <translation>Previous quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="237" />
+        <source>Следующий квартал</source>
+        <translation>Next quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="251" />
+        <source>Квартал:</source>
+        <translation>Quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="296" />
+        <source>Есть несохранённые исправления.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="299" />
+        <source>Замечание региона: %1</source>
+        <translation>Region's comment: %1</translation>
+    </message>
+</context>
+<context>
     <name>FormPanel</name>
     <message>
         <location filename="../../desktop/ui/form_kit.py" line="147" />
@@ -621,6 +732,19 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
         <location filename="../../desktop/ui/form_kit.py" line="271" />
         <source>Записано. Изменение встало в очередь на отправку.</source>
         <translation>Saved. The change is queued for sending.</translation>
+    </message>
+</context>
+<context>
+    <name>FormTable</name>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="363" />
+        <source>Исправить значение…</source>
+        <translation>Change the value…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="365" />
+        <source>Из чего получено…</source>
+        <translation>Where it comes from…</translation>
     </message>
 </context>
 <context>
@@ -827,95 +951,110 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>Сводка — учёт подключения ФАП/ФП</source>
         <translation>Svodka — connectivity of rural health posts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ui/main_window.py" line="148" />
         <source>&amp;Данные</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Действия</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266" />
+        <location filename="../../desktop/ui/main_window.py" line="305" />
         <source>Обмен с сервером…</source>
         <translation>Talking to the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266" />
+        <location filename="../../desktop/ui/main_window.py" line="305" />
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
+        <location filename="../../desktop/ui/main_window.py" line="306" />
         <source>Синхронизация</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>&amp;Синхронизировать</source>
         <translation>&amp;Synchronise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <location filename="../../desktop/ui/main_window.py" line="127" />
         <source>&amp;Очередь отправки…</source>
         <translation>Send &amp;queue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>&amp;Конфликты…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../desktop/ui/main_window.py" line="131" />
         <source>&amp;История изменений…</source>
         <translation>Change &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>История &amp;выбранного учреждения…</source>
         <translation>History of the &amp;selected facility…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <source>&amp;Квартальная форма МО…</source>
+        <translation>&amp;Quarterly form of the MO…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="141" />
         <source>&amp;Настройки…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>За&amp;блокировать</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>В&amp;ыход</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <source>&amp;Отчёты</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>Выберите учреждение слева</source>
         <translation>Choose a facility on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <source>Выберите слева МО или её подразделение</source>
+        <translation>Choose an MO or one of its subdivisions on the left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="302" />
         <source>Отправка изменений</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="302" />
         <source>Приём данных</source>
         <translation>Receiving data</translation>
     </message>
@@ -1129,6 +1268,74 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="333" />
+        <source>Значение строки %1</source>
+        <translation>Value of row %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="338" />
+        <source>Значение вносит сотрудник: в фактах учреждений его нет.</source>
+        <translation>The officer enters this value: the facilities' records do not hold it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="340" />
+        <source>По фактам: %1</source>
+        <translation>From the facts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="344" />
+        <source>число, например 12,5</source>
+        <translation>a number, e.g. 12.5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="347" />
+        <source>Откуда взято значение или почему расчёт неверен (обязательно)</source>
+        <translation>Where the value comes from, or why the computed one is wrong (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="357" />
+        <source>Новое значение (%1):</source>
+        <translation>New value (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="359" />
+        <source>Причина:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="362" />
+        <source>Записать в форму</source>
+        <translation>Put in the form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="364" />
+        <source>Вернуть расчёт по фактам</source>
+        <translation>Back to the value from the facts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="367" />
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="384" />
+        <source>Введите число, например 12,5.</source>
+        <translation>Enter a number, e.g. 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="386" />
+        <source>Значение не может быть меньше нуля.</source>
+        <translation>The value cannot be below zero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="388" />
+        <source>Напишите причину: без неё исправление не сохранить.</source>
+        <translation>Write the reason: a change cannot be saved without one.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="86" />
@@ -1187,6 +1394,252 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
     </message>
 </context>
 <context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="375" />
+        <source>Ошибки в форме: отправить её нельзя, пока они есть</source>
+        <translation>Errors in the form: it cannot be submitted while they remain</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="107" />
+        <source>Выберите строку формы, чтобы увидеть её динамику.</source>
+        <translation>Choose a row of the form to see how it changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="146" />
+        <source>Ни за один из этих кварталов нет данных.</source>
+        <translation>There is no data for any of these quarters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="160" />
+        <source>значение формы</source>
+        <translation>the form's value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="162" />
+        <source>из отправленной формы</source>
+        <translation>from the submitted form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="164" />
+        <source>план: путь к цели года</source>
+        <translation>plan: the path to the year's target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="166" />
+        <source>цель на год</source>
+        <translation>target for the year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="169" />
+        <source>цели паспорта даны по региону: для МО не сравниваются</source>
+        <translation>the passport's targets are for the whole region: not compared for an МО</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyModel</name>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="90" />
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="91" />
+        <source>Показатель</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="92" />
+        <source>Строка</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="93" />
+        <source>Значение</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="94" />
+        <source>По фактам</source>
+        <translation>From the facts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="95" />
+        <source>Цель на год</source>
+        <translation>Target for the year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="96" />
+        <source>Состояние</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="176" />
+        <source>Единица: %1</source>
+        <translation>Unit of measure: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="179" />
+        <source>Как считается: %1</source>
+        <translation>How it is counted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="183" />
+        <source>Исправлено вручную: %1 (по фактам %2)</source>
+        <translation>Changed by hand: %1 (the facts give %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="189" />
+        <source>По фактам: %1 из %2</source>
+        <translation>From the facts: %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyWindow</name>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="81" />
+        <source>Сохранить черновик</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="82" />
+        <source>Отправить в регион…</source>
+        <translation>Submit to the region…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="83" />
+        <source>Квитанция</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="84" />
+        <source>Экспорт XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="85" />
+        <source>Экспорт PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="86" />
+        <source>Обновить из фактов</source>
+        <translation>Recompute from the facts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="90" />
+        <source>Квартальная форма</source>
+        <translation>Quarterly form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="170" />
+        <location filename="../../desktop/ui/quarterly_view.py" line="267" />
+        <source>Считаю показатели…</source>
+        <translation>Computing the indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="181" />
+        <source>Показатели региона ещё не получены: они приходят с сервера при синхронизации.</source>
+        <translation>The region's indicators have not arrived yet: they come from the server with a sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="214" />
+        <source>Квартальная форма: %1, %2</source>
+        <translation>Quarterly form: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="236" />
+        <source>Форма уже отправлена в регион.</source>
+        <translation>The form has already been submitted to the region.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="239" />
+        <source>Сначала исправьте ошибки: их список под таблицей.</source>
+        <translation>Correct the errors first: they are listed under the table.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="242" />
+        <source>Отправить форму в регион на проверку.</source>
+        <translation>Submit the form to the region for review.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="245" />
+        <source>Квитанция появится после отправки формы.</source>
+        <translation>The receipt appears once the form is submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="274" />
+        <source>Несохранённые исправления</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="275" />
+        <source>Исправления в форме не сохранены и будут потеряны. Продолжить?</source>
+        <translation>The changes to the form are not saved and will be lost. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="298" />
+        <source>Форма отправлена в регион: изменить её значения нельзя.</source>
+        <translation>The form was submitted to the region: its values cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="319" />
+        <source>Черновик сохранён. Изменение встало в очередь на отправку.</source>
+        <translation>Draft saved. The change is queued for sending.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="334" />
+        <source>Форма отправлена. Она уйдёт на сервер при ближайшей синхронизации.</source>
+        <translation>The form is submitted. It goes to the server with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="339" />
+        <source>Отправить форму в регион</source>
+        <translation>Submit the form to the region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="341" />
+        <source>Отправить форму за %1 в регион? После отправки её нельзя изменить, пока регион не вернёт её на доработку.</source>
+        <translation>Submit the form for %1 to the region? Once submitted it cannot be changed unless the region returns it for correction.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="362" />
+        <source>Книга Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="362" />
+        <source>Документ PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="364" />
+        <source>Сохранить форму в файл</source>
+        <translation>Save the form to a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="383" />
+        <source>Форма сохранена в файл %1</source>
+        <translation>The form was saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="298" />
+        <source>Квитанция об отправке формы</source>
+        <translation>Receipt for the submitted form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="305" />
+        <source>Копировать</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="156" />
@@ -1222,6 +1675,44 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
         <location filename="../../desktop/ui/first_run.py" line="197" />
         <source>Ключ восстановления профиля «Сводка»: %1</source>
         <translation>Svodka profile recovery key: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowPanel</name>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="235" />
+        <source>Исправить…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="236" />
+        <source>Исправить значение строки (Enter или двойной щелчок)</source>
+        <translation>Change the row's value (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="237" />
+        <source>Из чего получено…</source>
+        <translation>Where it comes from…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="256" />
+        <source>Выберите строку формы, чтобы увидеть её динамику.</source>
+        <translation>Choose a row of the form to see how it changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="265" />
+        <source>Считаю, как менялся показатель…</source>
+        <translation>Computing how the indicator changed…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="300" />
+        <source>Значение внесено вручную: %1. Откуда: %2</source>
+        <translation>Value entered by hand: %1. Source: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="305" />
+        <source>Значение исправлено вручную: %1 (по фактам %2). Причина: %3</source>
+        <translation>Value changed by hand: %1 (the facts give %2). Reason: %3</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,89 @@
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="86"/>
+        <source>Из чего получено: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="114"/>
+        <source>В форме: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="118"/>
+        <source>Исправлено вручную (%1); по фактам: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="126"/>
+        <source>Форма отправлена: в ней значение на момент отправки, ниже — что дают факты сейчас.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="133"/>
+        <source>Как считается: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="140"/>
+        <source>Учтено подразделений: %1 из %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="147"/>
+        <source>Сумма по подразделениям: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="153"/>
+        <source>; %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="158"/>
+        <source>Значение вносит сотрудник: в фактах учреждений его нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="164"/>
+        <source>Подразделение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="165"/>
+        <source>Учтено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="166"/>
+        <source>В числителе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="167"/>
+        <source>В знаменателе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="168"/>
+        <source>Откуда</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="189"/>
+        <source>Подразделений за этим числом нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="206"/>
+        <source>Загружаю записи…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <location filename="../../desktop/ui/enrol_page.py" line="53"/>
@@ -594,6 +677,34 @@
     </message>
 </context>
 <context>
+    <name>FormHeader</name>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="236"/>
+        <source>Предыдущий квартал</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="237"/>
+        <source>Следующий квартал</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="251"/>
+        <source>Квартал:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="296"/>
+        <source>Есть несохранённые исправления.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="299"/>
+        <source>Замечание региона: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormPanel</name>
     <message>
         <location filename="../../desktop/ui/form_kit.py" line="147"/>
@@ -608,6 +719,19 @@
     <message>
         <location filename="../../desktop/ui/form_kit.py" line="271"/>
         <source>Записано. Изменение встало в очередь на отправку.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormTable</name>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="363"/>
+        <source>Исправить значение…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="365"/>
+        <source>Из чего получено…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -815,95 +939,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>Сводка — учёт подключения ФАП/ФП</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Данные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Действия</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Обмен с сервером…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Синхронизация</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>&amp;Синхронизировать</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;Очередь отправки…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;Конфликты…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;История изменений…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>История &amp;выбранного учреждения…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <source>&amp;Квартальная форма МО…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Файл</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Настройки…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>За&amp;блокировать</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>В&amp;ыход</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <source>&amp;Отчёты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Выберите учреждение слева</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <source>Выберите слева МО или её подразделение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Отправка изменений</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Приём данных</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,6 +1256,74 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="333"/>
+        <source>Значение строки %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="338"/>
+        <source>Значение вносит сотрудник: в фактах учреждений его нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="340"/>
+        <source>По фактам: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="344"/>
+        <source>число, например 12,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="347"/>
+        <source>Откуда взято значение или почему расчёт неверен (обязательно)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="357"/>
+        <source>Новое значение (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="359"/>
+        <source>Причина:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="362"/>
+        <source>Записать в форму</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="364"/>
+        <source>Вернуть расчёт по фактам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="367"/>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="384"/>
+        <source>Введите число, например 12,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="386"/>
+        <source>Значение не может быть меньше нуля.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="388"/>
+        <source>Напишите причину: без неё исправление не сохранить.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="86"/>
@@ -1175,6 +1382,252 @@
     </message>
 </context>
 <context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="375"/>
+        <source>Ошибки в форме: отправить её нельзя, пока они есть</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="107"/>
+        <source>Выберите строку формы, чтобы увидеть её динамику.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="146"/>
+        <source>Ни за один из этих кварталов нет данных.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="160"/>
+        <source>значение формы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="162"/>
+        <source>из отправленной формы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="164"/>
+        <source>план: путь к цели года</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="166"/>
+        <source>цель на год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="169"/>
+        <source>цели паспорта даны по региону: для МО не сравниваются</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyModel</name>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="90"/>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="91"/>
+        <source>Показатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="92"/>
+        <source>Строка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="93"/>
+        <source>Значение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="94"/>
+        <source>По фактам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="95"/>
+        <source>Цель на год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="96"/>
+        <source>Состояние</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="176"/>
+        <source>Единица: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="179"/>
+        <source>Как считается: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="183"/>
+        <source>Исправлено вручную: %1 (по фактам %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_model.py" line="189"/>
+        <source>По фактам: %1 из %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyWindow</name>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="81"/>
+        <source>Сохранить черновик</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="82"/>
+        <source>Отправить в регион…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="83"/>
+        <source>Квитанция</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="84"/>
+        <source>Экспорт XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="85"/>
+        <source>Экспорт PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="86"/>
+        <source>Обновить из фактов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="90"/>
+        <source>Квартальная форма</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="170"/>
+        <location filename="../../desktop/ui/quarterly_view.py" line="267"/>
+        <source>Считаю показатели…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="181"/>
+        <source>Показатели региона ещё не получены: они приходят с сервера при синхронизации.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="214"/>
+        <source>Квартальная форма: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="236"/>
+        <source>Форма уже отправлена в регион.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="239"/>
+        <source>Сначала исправьте ошибки: их список под таблицей.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="242"/>
+        <source>Отправить форму в регион на проверку.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="245"/>
+        <source>Квитанция появится после отправки формы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="274"/>
+        <source>Несохранённые исправления</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="275"/>
+        <source>Исправления в форме не сохранены и будут потеряны. Продолжить?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="298"/>
+        <source>Форма отправлена в регион: изменить её значения нельзя.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="319"/>
+        <source>Черновик сохранён. Изменение встало в очередь на отправку.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="334"/>
+        <source>Форма отправлена. Она уйдёт на сервер при ближайшей синхронизации.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="339"/>
+        <source>Отправить форму в регион</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="341"/>
+        <source>Отправить форму за %1 в регион? После отправки её нельзя изменить, пока регион не вернёт её на доработку.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="362"/>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="362"/>
+        <source>Документ PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="364"/>
+        <source>Сохранить форму в файл</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quarterly_view.py" line="383"/>
+        <source>Форма сохранена в файл %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="298"/>
+        <source>Квитанция об отправке формы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="305"/>
+        <source>Копировать</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="156"/>
@@ -1209,6 +1662,44 @@
     <message>
         <location filename="../../desktop/ui/first_run.py" line="197"/>
         <source>Ключ восстановления профиля «Сводка»: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowPanel</name>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="235"/>
+        <source>Исправить…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="236"/>
+        <source>Исправить значение строки (Enter или двойной щелчок)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="237"/>
+        <source>Из чего получено…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="256"/>
+        <source>Выберите строку формы, чтобы увидеть её динамику.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="265"/>
+        <source>Считаю, как менялся показатель…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="300"/>
+        <source>Значение внесено вручную: %1. Откуда: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_chart.py" line="305"/>
+        <source>Значение исправлено вручную: %1 (по фактам %2). Причина: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
