@@ -14,6 +14,7 @@ from desktop.storage import Store
 from desktop.ui.app import make_app
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.main_window import MainWindow
+from desktop.ui.quarterly_view import QuarterlyWindow
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import Tasks
 from desktop.ui.unlock import UnlockDialog
@@ -50,6 +51,31 @@ def side_windows(app: QApplication, tasks: Tasks, window: MainWindow, out: Path,
     settle(app, tasks)
     shoot(dialog, out / f"settings-{tag}.png")
     dialog.close()
+
+
+def quarterly(app: QApplication, tasks: Tasks, window: MainWindow, out: Path, tag: str) -> None:
+    """The quarterly form as opened from the Reports menu, its drill-down and an override."""
+    window.navigator.select("DEMO-MO-01")
+    settle(app, tasks)
+    window.quarterly_action.trigger()
+    settle(app, tasks, 40)
+    form = window.side.open["quarterly:DEMO-MO-01"]
+    assert isinstance(form, QuarterlyWindow)
+    form.resize(app.primaryScreen().availableGeometry().size())
+    settle(app, tasks)
+    form.table.select_key("2.3/fap")
+    settle(app, tasks)
+    shoot(form, out / f"quarterly-{tag}.png")
+    form.open_drill_down("2.3/fap")
+    settle(app, tasks)
+    if form.drill_down is not None:
+        shoot(form.drill_down, out / f"quarterly-drill-down-{tag}.png")
+        form.drill_down.close()
+    form.apply_change("2.4", (99, "проверка: больше, чем ФАП в реестре"))
+    settle(app, tasks)
+    shoot(form, out / f"quarterly-problem-{tag}.png")
+    form.apply_change("2.4", None)
+    form.close()
 
 
 LARGE_FONT_PT = 14  # a user who set a large font in the system
@@ -123,6 +149,7 @@ def main(out: Path, lang: str, size: str, large: bool = False) -> None:
         settle(app, tasks)
         shoot(window, out / f"main-window-arm-error-{tag}.png")
         side_windows(app, tasks, window, out, tag)
+        quarterly(app, tasks, window, out, tag)
         window.close()
         tasks.call(demo.close)
     QTimer.singleShot(0, app.quit)
