@@ -38,7 +38,7 @@ def all_units(store: Store) -> list[Unit]:
 
 def load_facts(store: Store, scope: str, period: Period) -> FactSet:
     """Only what the period needs: each unit's last observation up to the period's end, its
-    АРМ counts up to the period, its inventory and subsystems, documents sent within it."""
+    last АРМ count up to the period, its inventory and subsystems, documents sent within it."""
     units = FactSet.build(all_units(store))
     codes = [u.code for u in units.members(scope)]
     return FactSet.build(
@@ -57,9 +57,11 @@ OBSERVATION_SQL = (
     "SELECT id, unit, observed_at, internet, zspd FROM connection_observations"
     " WHERE unit = ? AND observed_at < ? ORDER BY observed_at DESC, id DESC LIMIT 1"
 )
+# Only the latest count up to the period's quarter decides (its own, or carried): one row a
+# unit, by the (unit, quarter) index, instead of every quarter since the first.
 ARM_SQL = (
     "SELECT id, unit, quarter, total, mis, zspd, certified, workers_need, workers_provided"
-    " FROM arm_counts WHERE unit = ? AND quarter <= ?"
+    " FROM arm_counts WHERE unit = ? AND quarter <= ? ORDER BY quarter DESC LIMIT 1"
 )
 WORKSTATION_SQL = (
     "SELECT id, unit, inventory_no, mis_client, zspd_client, certificate, in_service_on,"

@@ -80,7 +80,9 @@ def _status_of(result: IndicatorResult, part: PartResult, value: float | None) -
     return judge(False, percent, value, part.target, False)
 
 
-def check(pack: RegionPack, rows: list[FormRow], facts: FactSet, org: str) -> list[Problem]:
+def check(
+    pack: RegionPack, rows: list[FormRow], facts: FactSet, org: str, period: Period
+) -> list[Problem]:
     """Every problem at once: shares within 0–100 %, counts within what the registry and the
     facts allow, and АРМ sub-counts within the АРМ total."""
     problems: list[Problem] = []
@@ -89,12 +91,12 @@ def check(pack: RegionPack, rows: list[FormRow], facts: FactSet, org: str) -> li
     for row in rows:
         if row.value is None:
             continue
-        problems += _row_problems(row, rules.get(row.indicator.number), members)
+        problems += _row_problems(row, rules.get(row.indicator.number), members, period)
     problems += _arm_subsets(rows, rules)
     return problems
 
 
-def _row_problems(row: FormRow, rule: object, members: list[Unit]) -> list[Problem]:
+def _row_problems(row: FormRow, rule: object, members: list[Unit], period: Period) -> list[Problem]:
     value = row.value
     assert value is not None
     if value < 0:
@@ -102,7 +104,8 @@ def _row_problems(row: FormRow, rule: object, members: list[Unit]) -> list[Probl
     if row.indicator.is_percent:
         return [Problem(row.key, "over_100")] if value > 100 else []
     if isinstance(rule, UnitsRule):
-        limit = len([u for u in members if _counts_as(u, row.part.part, rule.unit_types)])
+        start = period.start.isoformat()
+        limit = len([u for u in members if _counts_as(u, row.part.part, rule.unit_types, start)])
         if value > limit:
             return [Problem(row.key, "more_than_registry", {"limit": limit})]
     # Workers provided ≤ workers in need; АРМ above the need is no error (spares, shared rooms).
@@ -116,7 +119,9 @@ def _row_problems(row: FormRow, rule: object, members: list[Unit]) -> list[Probl
     return []
 
 
-def _counts_as(unit: Unit, part: str, types: tuple[str, ...]) -> bool:
+def _counts_as(unit: Unit, part: str, types: tuple[str, ...], start: str) -> bool:
+    if unit.closed_on is not None and unit.closed_on[:10] < start:
+        return False  # closed before the period: not in the registry any more
     if types and unit.type not in types:
         return False
     if part == "fap":

@@ -64,7 +64,7 @@ def open_report(store: Store, org: str, quarter: str) -> QuarterlyReport:
         stored = form.values if form.locked else None
     rows = build_rows(compute(pack, facts, org, period), overrides, stored)
     return QuarterlyReport(
-        facts.units[org], period, pack, rows, check(pack, rows, facts, org), form, facts
+        facts.units[org], period, pack, rows, check(pack, rows, facts, org, period), form, facts
     )
 
 
@@ -80,7 +80,7 @@ def override(
 ) -> QuarterlyReport:
     """The report with overrides set or removed (not saved): rows and problems anew."""
     rows = with_overrides(report.rows, changes)
-    problems = check(report.pack, rows, report.facts, report.org.code)
+    problems = check(report.pack, rows, report.facts, report.org.code, report.period)
     return QuarterlyReport(
         report.org, report.period, report.pack, rows, problems, report.form, report.facts
     )

@@ -10,6 +10,7 @@ from desktop.sync.packs import RegionPack
 # Below the path by less than this (percentage points, or a share of a count) still counts as on it:
 # the passport prints whole per cent.
 SLACK = 0.5
+PRINTED_PCT = 0.5  # the passport prints shares as whole per cent, rounded half up
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def judge(
     if percent is None and (count is None or is_percent):
         return "no_data"  # a share of no units (e.g. no post online yet) is no value either
     if target is not None and percent is not None and target.value_pct is not None:
-        return _place(percent, target.expected_pct, target.value_pct)
+        return _place(percent, target.expected_pct, target.value_pct, PRINTED_PCT)
     if (
         target is not None
         and whole_region
@@ -77,12 +78,14 @@ def judge(
         and count is not None
         and target.value_abs is not None
     ):
-        return _place(count, target.expected_abs, target.value_abs)
+        return _place(count, target.expected_abs, target.value_abs, 0.0)
     return "no_target"
 
 
-def _place(value: float, expected: float | None, goal: float) -> str:
-    if value >= goal - 1e-9:
+def _place(value: float, expected: float | None, goal: float, rounding: float) -> str:
+    """``rounding``: a share that rounds (half up) to the printed whole per cent has reached
+    it — 320 of 474 is 67.5 %, printed as 68 %."""
+    if value >= goal - rounding - 1e-9:
         return "ahead"
     if expected is not None and value >= expected - SLACK:
         return "on"
