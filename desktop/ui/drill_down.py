@@ -230,38 +230,50 @@ class DrillDownDialog(QDialog):
         return [child.text(0) for i in range(item.childCount()) if (child := item.child(i))]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Receipt", text)
-
-
 # -- the receipt ------------------------------------------------------------------------------
 def receipt_text(receipt: Receipt, names: dict[str, str]) -> str:
     """The receipt as plain lines: prints on any printer, pastes into any e-mail.
     ``names`` gives each row key its indicator's short name (may be empty)."""
     r = receipt
     lines = [
-        _t("КВИТАНЦИЯ о представлении квартальной формы"),
+        QCoreApplication.translate("Receipt", "КВИТАНЦИЯ о представлении квартальной формы"),
         "",
-        _t("Организация: %1 (%2)").replace("%1", r.org_name).replace("%2", r.org),
-        _t("Квартал: %1").replace("%1", quarter_long(Period.parse(r.quarter))),
-        _t("Отправлена: %1, %2")
+        QCoreApplication.translate("Receipt", "Организация: %1 (%2)")
+        .replace("%1", r.org_name)
+        .replace("%2", r.org),
+        QCoreApplication.translate("Receipt", "Квартал: %1").replace(
+            "%1", quarter_long(Period.parse(r.quarter))
+        ),
+        QCoreApplication.translate("Receipt", "Отправлена: %1, %2")
         .replace("%1", local_time(r.submitted_at))
         .replace("%2", r.submitted_by),
-        _t("Состояние: %1").replace("%1", form_status_words(r.status)),
+        QCoreApplication.translate("Receipt", "Состояние: %1").replace(
+            "%1", form_status_words(r.status)
+        ),
         "",
-        _t("Показатели:"),
+        QCoreApplication.translate("Receipt", "Показатели:"),
     ]
     lines += list(_receipt_rows(r, names))
     lines += [
         "",
-        _t("Контрольная сумма: %1").replace("%1", r.fingerprint),
-        _t("Доставка на сервер: %1").replace("%1", _delivery(r)),
-        _t("Компьютер: %1").replace("%1", r.device_id or _t("не подключён к серверу")),
+        QCoreApplication.translate("Receipt", "Контрольная сумма: %1").replace("%1", r.fingerprint),
+        QCoreApplication.translate("Receipt", "Доставка на сервер: %1").replace("%1", _delivery(r)),
+        QCoreApplication.translate("Receipt", "Компьютер: %1").replace(
+            "%1", r.device_id or QCoreApplication.translate("Receipt", "не подключён к серверу")
+        ),
     ]
     if r.reviewed_at:
-        lines.append(_t("Проверена регионом: %1").replace("%1", local_time(r.reviewed_at)))
+        lines.append(
+            QCoreApplication.translate("Receipt", "Проверена регионом: %1").replace(
+                "%1", local_time(r.reviewed_at)
+            )
+        )
     if r.review_comment:
-        lines.append(_t("Замечание региона: %1").replace("%1", r.review_comment))
+        lines.append(
+            QCoreApplication.translate("Receipt", "Замечание региона: %1").replace(
+                "%1", r.review_comment
+            )
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -274,7 +286,9 @@ def _receipt_rows(r: Receipt, names: dict[str, str]) -> Iterable[str]:
         yield line
         reason = r.overrides.get(key)
         if reason:
-            yield "      " + _t("исправлено вручную: %1").replace("%1", reason)
+            yield "      " + QCoreApplication.translate(
+                "Receipt", "исправлено вручную: %1"
+            ).replace("%1", reason)
 
 
 def _sort_key(key: str) -> tuple[tuple[int, ...], int]:
@@ -286,7 +300,11 @@ def _sort_key(key: str) -> tuple[tuple[int, ...], int]:
 def _delivery(r: Receipt) -> str:
     state = sync_state_label(r.delivery, ui_language())
     when = f" {local_time(r.delivered_at)}" if r.delivered_at else ""
-    change = _t("изменение № %1").replace("%1", str(r.seq)) if r.seq is not None else ""
+    change = (
+        QCoreApplication.translate("Receipt", "изменение № %1").replace("%1", str(r.seq))
+        if r.seq is not None
+        else ""
+    )
     return f"{state}{when}" + (f" ({change})" if change else "")
 
 

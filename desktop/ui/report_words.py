@@ -18,19 +18,15 @@ from desktop.ui.sync_words import entity_label
 NBSP = "\u00a0"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportWords", text)
-
-
 # -- statuses ---------------------------------------------------------------------------------
 def form_status_words(status: str) -> str:
     """The form's state in one word or two, for the badge."""
     words = {
-        "new": _t("новая"),
-        "draft": _t("черновик"),
-        "submitted": _t("отправлена"),
-        "accepted": _t("принята"),
-        "returned": _t("возвращена"),
+        "new": QCoreApplication.translate("ReportWords", "новая"),
+        "draft": QCoreApplication.translate("ReportWords", "черновик"),
+        "submitted": QCoreApplication.translate("ReportWords", "отправлена"),
+        "accepted": QCoreApplication.translate("ReportWords", "принята"),
+        "returned": QCoreApplication.translate("ReportWords", "возвращена"),
     }
     return words.get(status, status)
 
@@ -38,37 +34,46 @@ def form_status_words(status: str) -> str:
 def form_status_note(status: str, submitted_at: str | None, reviewed_at: str | None) -> str:
     """What the state means for the officer: can the form still change, what comes next."""
     if status == "new":
-        return _t("Форма ещё не сохранялась: значения посчитаны по записанным фактам.")
+        return QCoreApplication.translate(
+            "ReportWords", "Форма ещё не сохранялась: значения посчитаны по записанным фактам."
+        )
     if status == "draft":
-        return _t("Черновик: значения можно исправить, затем отправить форму в регион.")
+        return QCoreApplication.translate(
+            "ReportWords", "Черновик: значения можно исправить, затем отправить форму в регион."
+        )
     if status == "submitted":
-        return _t("Отправлена %1, ждёт проверки региона. Изменить нельзя.").replace(
-            "%1", local_time(submitted_at)
-        )
+        return QCoreApplication.translate(
+            "ReportWords", "Отправлена %1, ждёт проверки региона. Изменить нельзя."
+        ).replace("%1", local_time(submitted_at))
     if status == "accepted":
-        return _t("Принята регионом %1. Изменить нельзя.").replace("%1", local_time(reviewed_at))
+        return QCoreApplication.translate(
+            "ReportWords", "Принята регионом %1. Изменить нельзя."
+        ).replace("%1", local_time(reviewed_at))
     if status == "returned":
-        return _t("Возвращена на доработку %1. Исправьте и отправьте снова.").replace(
-            "%1", local_time(reviewed_at)
-        )
+        return QCoreApplication.translate(
+            "ReportWords", "Возвращена на доработку %1. Исправьте и отправьте снова."
+        ).replace("%1", local_time(reviewed_at))
     return status
 
 
 def row_status_words(status: str) -> str:
     """A row against its target: never shown by colour alone."""
     words = {
-        "behind": _t("отстаёт"),
-        "on": _t("в графике"),
-        "ahead": _t("цель достигнута"),
-        "no_target": _t("без цели"),
-        "no_data": _t("нет данных"),
+        "behind": QCoreApplication.translate("ReportWords", "отстаёт"),
+        "on": QCoreApplication.translate("ReportWords", "в графике"),
+        "ahead": QCoreApplication.translate("ReportWords", "цель достигнута"),
+        "no_target": QCoreApplication.translate("ReportWords", "без цели"),
+        "no_data": QCoreApplication.translate("ReportWords", "нет данных"),
     }
     return words.get(status, status)
 
 
 def part_words(part: str) -> str:
     """A split indicator's row; the whole has no name of its own."""
-    words = {"tvsp": _t("ТВСП МО"), "fap": _t("ФАП и ФП")}
+    words = {
+        "tvsp": QCoreApplication.translate("ReportWords", "ТВСП МО"),
+        "fap": QCoreApplication.translate("ReportWords", "ФАП и ФП"),
+    }
     return words.get(part, "")
 
 
@@ -87,17 +92,25 @@ def key_label(key: str) -> str:
 # -- periods and numbers ----------------------------------------------------------------------
 def quarter_short(period: Period) -> str:
     """2025Q3 → «2025 К3», short enough for a chart's axis."""
-    return _t("%1 К%2").replace("%1", str(period.year)).replace("%2", str(period.quarter or 4))
+    return (
+        QCoreApplication.translate("ReportWords", "%1 К%2")
+        .replace("%1", str(period.year))
+        .replace("%2", str(period.quarter or 4))
+    )
 
 
 def quarter_only(period: Period) -> str:
     """2025Q3 → «К3», under which a chart writes the year."""
-    return _t("К%1").replace("%1", str(period.quarter or 4))
+    return QCoreApplication.translate("ReportWords", "К%1").replace("%1", str(period.quarter or 4))
 
 
 def quarter_long(period: Period) -> str:
     """2025Q3 → «3 кв. 2025», as quarters are written on forms."""
-    return _t("%1 кв. %2").replace("%1", str(period.quarter or 4)).replace("%2", str(period.year))
+    return (
+        QCoreApplication.translate("ReportWords", "%1 кв. %2")
+        .replace("%1", str(period.quarter or 4))
+        .replace("%2", str(period.year))
+    )
 
 
 def number_text(value: float | None, decimals: int = 1) -> str:
@@ -149,9 +162,13 @@ def target_text(row: FormRow, period: Period, mark_held: bool = True) -> str:
     if target.value_pct is not None:
         text = percent_text(target.value_pct)
     else:
-        text = _t("%1 по региону").replace("%1", number_text(target.value_abs, 2))
+        text = QCoreApplication.translate("ReportWords", "%1 по региону").replace(
+            "%1", number_text(target.value_abs, 2)
+        )
     if mark_held and target.year < period.year:
-        text += " " + _t("(%1 г.)").replace("%1", str(target.year))
+        text += " " + QCoreApplication.translate("ReportWords", "(%1 г.)").replace(
+            "%1", str(target.year)
+        )
     return text
 
 
@@ -168,12 +185,15 @@ def held_target_note(rows: Iterable[FormRow], period: Period) -> str:
     if not years:
         return ""
     if held_years_differ(rows, period):
-        text = _t(
+        text = QCoreApplication.translate(
+            "ReportWords",
             "Паспорт задаёт цели до %1 г.: в %2 г. цель %1 г. действует там, где в столбце"
-            " «Цель на год» год указан в скобках."
+            " «Цель на год» год указан в скобках.",
         )
     else:
-        text = _t("Паспорт задаёт цели до %1 г.: в %2 г. цель %1 г. действует.")
+        text = QCoreApplication.translate(
+            "ReportWords", "Паспорт задаёт цели до %1 г.: в %2 г. цель %1 г. действует."
+        )
     return text.replace("%1", str(max(years))).replace("%2", str(period.year))
 
 
@@ -181,21 +201,37 @@ def target_tip(row: FormRow, period: Period) -> str:
     """The target in full: both figures, the path to the quarter's end, the passport's note."""
     target = row.part.target
     if target is None:
-        return _t("В паспорте нет цели для этой строки.")
-    lines = [_t("Цель на %1 г. по паспорту.").replace("%1", str(target.year))]
+        return QCoreApplication.translate("ReportWords", "В паспорте нет цели для этой строки.")
+    lines = [
+        QCoreApplication.translate("ReportWords", "Цель на %1 г. по паспорту.").replace(
+            "%1", str(target.year)
+        )
+    ]
     if target.year < period.year:
         lines.append(
-            _t("Паспорт задаёт цели до %1 г.; в %2 г. действует последняя из них.")
+            QCoreApplication.translate(
+                "ReportWords", "Паспорт задаёт цели до %1 г.; в %2 г. действует последняя из них."
+            )
             .replace("%1", str(target.year))
             .replace("%2", str(period.year))
         )
     if target.value_pct is not None:
-        lines.append(_t("Доля: %1").replace("%1", percent_text(target.value_pct)))
+        lines.append(
+            QCoreApplication.translate("ReportWords", "Доля: %1").replace(
+                "%1", percent_text(target.value_pct)
+            )
+        )
     if target.value_abs is not None:
-        lines.append(_t("Число по региону: %1").replace("%1", number_text(target.value_abs, 2)))
+        lines.append(
+            QCoreApplication.translate("ReportWords", "Число по региону: %1").replace(
+                "%1", number_text(target.value_abs, 2)
+            )
+        )
     if target.expected_pct is not None and target.year == period.year:
         lines.append(
-            _t("По плану к концу квартала: %1").replace("%1", percent_text(target.expected_pct))
+            QCoreApplication.translate("ReportWords", "По плану к концу квартала: %1").replace(
+                "%1", percent_text(target.expected_pct)
+            )
         )
     if target.note:
         lines.append(target.note)
@@ -209,17 +245,24 @@ def problem_text(problem: Problem) -> str:
     params = problem.params
     limit = number_text(_float(params.get("limit")), 2)
     if problem.code == "negative":
-        text = _t("Строка %1: значение меньше нуля.")
+        text = QCoreApplication.translate("ReportWords", "Строка %1: значение меньше нуля.")
     elif problem.code == "over_100":
-        text = _t("Строка %1: доля больше 100 %.")
+        text = QCoreApplication.translate("ReportWords", "Строка %1: доля больше 100 %.")
     elif problem.code == "more_than_registry":
-        text = _t("Строка %1: больше, чем подходящих подразделений в реестре (%2).")
+        text = QCoreApplication.translate(
+            "ReportWords", "Строка %1: больше, чем подходящих подразделений в реестре (%2)."
+        )
     elif problem.code == "more_than_needed":
-        text = _t("Строка %1: обеспеченных АРМ больше, чем медработников, которым АРМ нужен (%2).")
+        text = QCoreApplication.translate(
+            "ReportWords",
+            "Строка %1: обеспеченных АРМ больше, чем медработников, которым АРМ нужен (%2).",
+        )
     elif problem.code == "more_than_total":
-        text = _t("Строка %1: таких АРМ больше, чем всего АРМ в строке %3 (%2).")
+        text = QCoreApplication.translate(
+            "ReportWords", "Строка %1: таких АРМ больше, чем всего АРМ в строке %3 (%2)."
+        )
     else:
-        text = _t("Строка %1: ошибка «%4».")
+        text = QCoreApplication.translate("ReportWords", "Строка %1: ошибка «%4».")
     return (
         text.replace("%1", row)
         .replace("%2", limit)
@@ -239,35 +282,41 @@ def _float(value: float | str | None) -> float | None:
 def source_words(evidence: UnitEvidence) -> str:
     """Where a unit's share in a number came from."""
     words = {
-        "met": _t("выполняет условие"),
-        "not_met": _t("не выполняет условие"),
-        "counts": _t("по счёту АРМ за квартал"),
-        "inventory": _t("по перечню АРМ"),
-        "none": _t("нет данных"),
+        "met": QCoreApplication.translate("ReportWords", "выполняет условие"),
+        "not_met": QCoreApplication.translate("ReportWords", "не выполняет условие"),
+        "counts": QCoreApplication.translate("ReportWords", "по счёту АРМ за квартал"),
+        "inventory": QCoreApplication.translate("ReportWords", "по перечню АРМ"),
+        "none": QCoreApplication.translate("ReportWords", "нет данных"),
     }
     if evidence.source == "carried":
         period = Period.parse(evidence.as_of) if evidence.as_of else None
         shown = quarter_long(period) if period else "?"
-        return _t("перенесено с квартала %1").replace("%1", shown)
+        return QCoreApplication.translate("ReportWords", "перенесено с квартала %1").replace(
+            "%1", shown
+        )
     return words.get(evidence.source, evidence.source)
 
 
 def counted_words(evidence: UnitEvidence, units_rule: bool) -> str:
     """Whether the unit counts in the number at all."""
     if evidence.source == "none":
-        return _t("нет данных")
+        return QCoreApplication.translate("ReportWords", "нет данных")
     if units_rule and not evidence.denominator:
-        return _t("не входит в расчёт")
+        return QCoreApplication.translate("ReportWords", "не входит в расчёт")
     if units_rule and not evidence.numerator:
-        return _t("не учтено")
-    return _t("учтено")
+        return QCoreApplication.translate("ReportWords", "не учтено")
+    return QCoreApplication.translate("ReportWords", "учтено")
 
 
 # -- facts in words ---------------------------------------------------------------------------
 def _yes_no(value: Any) -> str:
     if value is None:
-        return _t("не указано")
-    return _t("да") if value else _t("нет")
+        return QCoreApplication.translate("ReportWords", "не указано")
+    return (
+        QCoreApplication.translate("ReportWords", "да")
+        if value
+        else QCoreApplication.translate("ReportWords", "нет")
+    )
 
 
 def _day(text: str | None) -> str:
@@ -286,44 +335,62 @@ def _name(names: dict[str, dict[str, str]], kind: str, code: Any) -> str:
 def fact_text(detail: FactDetail | None, names: dict[str, dict[str, str]]) -> str:
     """One fact as a line a feldsher reads: its kind, its date, what it says."""
     if detail is None:
-        return _t("запись не найдена (удалена или ещё не пришла)")
+        return QCoreApplication.translate(
+            "ReportWords", "запись не найдена (удалена или ещё не пришла)"
+        )
     f = detail.fields
     kind = entity_label(detail.entity)
     if detail.entity == "connection_observations":
         internet = (
-            _t("Интернет есть (%1)").replace("%1", _name(names, "channel", f["channel"]))
+            QCoreApplication.translate("ReportWords", "Интернет есть (%1)").replace(
+                "%1", _name(names, "channel", f["channel"])
+            )
             if f["internet"]
-            else _t("Интернета нет")
+            else QCoreApplication.translate("ReportWords", "Интернета нет")
         )
-        text = _t("%1; ЗСПД: %2").replace("%1", internet).replace("%2", _yes_no(f["zspd"]))
+        text = (
+            QCoreApplication.translate("ReportWords", "%1; ЗСПД: %2")
+            .replace("%1", internet)
+            .replace("%2", _yes_no(f["zspd"]))
+        )
         return f"{kind}, {local_time(f['observed_at'])}: {text}"
     if detail.entity == "arm_counts":
         return _arm_counts_text(f)
     if detail.entity == "workstations":
         text = (
-            _t("АРМ инв. № %1: МИС — %2, ЗСПД — %3, аттестат — %4")
+            QCoreApplication.translate(
+                "ReportWords", "АРМ инв. № %1: МИС — %2, ЗСПД — %3, аттестат — %4"
+            )
             .replace("%1", str(f["inventory_no"]))
             .replace("%2", _yes_no(f["mis_client"]))
             .replace("%3", _yes_no(f["zspd_client"]))
-            .replace("%4", f["certificate"] or _t("нет"))
+            .replace("%4", f["certificate"] or QCoreApplication.translate("ReportWords", "нет"))
         )
         if f["room"]:
-            text += _t(", кабинет %1").replace("%1", str(f["room"]))
+            text += QCoreApplication.translate("ReportWords", ", кабинет %1").replace(
+                "%1", str(f["room"])
+            )
         return text
     if detail.entity == "documents":
-        status = {"sent": _t("отправлены"), "registered": _t("зарегистрированы")}
+        status = {
+            "sent": QCoreApplication.translate("ReportWords", "отправлены"),
+            "registered": QCoreApplication.translate("ReportWords", "зарегистрированы"),
+        }
         return (
-            _t("%1, %2: %3 → %4, %5 шт., %6")
+            QCoreApplication.translate("ReportWords", "%1, %2: %3 → %4, %5 шт., %6")
             .replace("%1", kind)
             .replace("%2", _day(f["sent_on"]))
             .replace("%3", _name(names, "doc_class", f["doc_class"]))
             .replace("%4", _name(names, "target_system", f["target_system"]))
             .replace("%5", str(f["count"]))
-            .replace("%6", status.get(f["status"], _t("отклонены")))
+            .replace(
+                "%6",
+                status.get(f["status"], QCoreApplication.translate("ReportWords", "отклонены")),
+            )
         )
     if detail.entity == "subsystem_connections":
         return (
-            _t("%1 «%2»: %3 с %4")
+            QCoreApplication.translate("ReportWords", "%1 «%2»: %3 с %4")
             .replace("%1", kind)
             .replace("%2", _name(names, "subsystem", f["subsystem"]))
             .replace("%3", _name(names, "stage", f["stage"]))
@@ -334,16 +401,30 @@ def fact_text(detail: FactDetail | None, names: dict[str, dict[str, str]]) -> st
 
 def _arm_counts_text(f: dict[str, Any]) -> str:
     figures = [
-        _t("всего %1").replace("%1", str(f["total"])),
-        _t("в МИС %1").replace("%1", str(f["mis"])),
-        _t("в ЗСПД %1").replace("%1", str(f["zspd"])),
+        QCoreApplication.translate("ReportWords", "всего %1").replace("%1", str(f["total"])),
+        QCoreApplication.translate("ReportWords", "в МИС %1").replace("%1", str(f["mis"])),
+        QCoreApplication.translate("ReportWords", "в ЗСПД %1").replace("%1", str(f["zspd"])),
     ]
     if f["certified"] is not None:
-        figures.append(_t("с аттестатом %1").replace("%1", str(f["certified"])))
+        figures.append(
+            QCoreApplication.translate("ReportWords", "с аттестатом %1").replace(
+                "%1", str(f["certified"])
+            )
+        )
     if f["workers_need"] is not None:
-        figures.append(_t("нуждаются в АРМ %1").replace("%1", str(f["workers_need"])))
+        figures.append(
+            QCoreApplication.translate("ReportWords", "нуждаются в АРМ %1").replace(
+                "%1", str(f["workers_need"])
+            )
+        )
     if f["workers_provided"] is not None:
-        figures.append(_t("обеспечены АРМ %1").replace("%1", str(f["workers_provided"])))
+        figures.append(
+            QCoreApplication.translate("ReportWords", "обеспечены АРМ %1").replace(
+                "%1", str(f["workers_provided"])
+            )
+        )
     quarter = str(f["quarter"])
-    head = _t("Счёт АРМ за %1").replace("%1", quarter_long(Period.parse(quarter)))
+    head = QCoreApplication.translate("ReportWords", "Счёт АРМ за %1").replace(
+        "%1", quarter_long(Period.parse(quarter))
+    )
     return f"{head}: {', '.join(figures)}"

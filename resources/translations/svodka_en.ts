@@ -1627,14 +1627,87 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="239" />
+        <source>КВИТАНЦИЯ о представлении квартальной формы</source>
+        <translation>RECEIPT for a quarterly form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="241" />
+        <source>Организация: %1 (%2)</source>
+        <translation>Organisation: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="244" />
+        <source>Квартал: %1</source>
+        <translation>Quarter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="247" />
+        <source>Отправлена: %1, %2</source>
+        <translation>Submitted: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="250" />
+        <source>Состояние: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="254" />
+        <source>Показатели:</source>
+        <translation>Indicators:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="259" />
+        <source>Контрольная сумма: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="260" />
+        <source>Доставка на сервер: %1</source>
+        <translation>Delivery to the server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="261" />
+        <source>Компьютер: %1</source>
+        <translation>Computer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="262" />
+        <source>не подключён к серверу</source>
+        <translation>not enrolled with the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="267" />
+        <source>Проверена регионом: %1</source>
+        <translation>Reviewed by the region: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="273" />
+        <source>Замечание региона: %1</source>
+        <translation>Region's comment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="289" />
+        <source>исправлено вручную: %1</source>
+        <translation>changed by hand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="304" />
+        <source>изменение № %1</source>
+        <translation>change no. %1</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../desktop/ui/drill_down.py" line="298" />
+        <location filename="../../desktop/ui/drill_down.py" line="316" />
         <source>Квитанция об отправке формы</source>
         <translation>Receipt for the submitted form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drill_down.py" line="305" />
+        <location filename="../../desktop/ui/drill_down.py" line="323" />
         <source>Копировать</source>
         <translation>Copy</translation>
     </message>
@@ -1675,6 +1748,337 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
         <location filename="../../desktop/ui/first_run.py" line="197" />
         <source>Ключ восстановления профиля «Сводка»: %1</source>
         <translation>Svodka profile recovery key: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="25" />
+        <source>новая</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="26" />
+        <source>черновик</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="27" />
+        <source>отправлена</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="28" />
+        <source>принята</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="29" />
+        <source>возвращена</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="37" />
+        <source>Форма ещё не сохранялась: значения посчитаны по записанным фактам.</source>
+        <translation>The form has not been saved yet: the values are computed from the recorded facts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="41" />
+        <source>Черновик: значения можно исправить, затем отправить форму в регион.</source>
+        <translation>Draft: the values can be changed, then the form submitted to the region.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="45" />
+        <source>Отправлена %1, ждёт проверки региона. Изменить нельзя.</source>
+        <translation>Submitted on %1, awaiting the region's review. It cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="49" />
+        <source>Принята регионом %1. Изменить нельзя.</source>
+        <translation>Accepted by the region on %1. It cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="53" />
+        <source>Возвращена на доработку %1. Исправьте и отправьте снова.</source>
+        <translation>Returned for correction on %1. Correct it and submit again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="62" />
+        <source>отстаёт</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="63" />
+        <source>в графике</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="64" />
+        <source>цель достигнута</source>
+        <translation>target reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="65" />
+        <source>без цели</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="66" />
+        <location filename="../../desktop/ui/report_words.py" line="289" />
+        <location filename="../../desktop/ui/report_words.py" line="303" />
+        <source>нет данных</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="74" />
+        <source>ТВСП МО</source>
+        <translation>МО buildings (ТВСП)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="75" />
+        <source>ФАП и ФП</source>
+        <translation>ФАП and ФП</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="96" />
+        <source>%1 К%2</source>
+        <translation>%1 Q%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="104" />
+        <source>К%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="110" />
+        <source>%1 кв. %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="165" />
+        <source>%1 по региону</source>
+        <translation>%1 for the region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="169" />
+        <source>(%1 г.)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="188" />
+        <source>Паспорт задаёт цели до %1 г.: в %2 г. цель %1 г. действует там, где в столбце «Цель на год» год указан в скобках.</source>
+        <translation>The passport sets targets up to %1: in %2 the %1 target holds where the “Target for the year” column gives the year in brackets.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="194" />
+        <source>Паспорт задаёт цели до %1 г.: в %2 г. цель %1 г. действует.</source>
+        <translation>The passport sets targets up to %1: in %2 the %1 target holds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="204" />
+        <source>В паспорте нет цели для этой строки.</source>
+        <translation>The passport sets no target for this row.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="206" />
+        <source>Цель на %1 г. по паспорту.</source>
+        <translation>The passport's target for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="212" />
+        <source>Паспорт задаёт цели до %1 г.; в %2 г. действует последняя из них.</source>
+        <translation>The passport sets targets up to %1; in %2 the last of them holds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="220" />
+        <source>Доля: %1</source>
+        <translation>Share: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="226" />
+        <source>Число по региону: %1</source>
+        <translation>Count for the region: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="232" />
+        <source>По плану к концу квартала: %1</source>
+        <translation>Planned by the end of the quarter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="248" />
+        <source>Строка %1: значение меньше нуля.</source>
+        <translation>Row %1: the value is below zero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="250" />
+        <source>Строка %1: доля больше 100 %.</source>
+        <translation>Row %1: a share above 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="252" />
+        <source>Строка %1: больше, чем подходящих подразделений в реестре (%2).</source>
+        <translation>Row %1: more than the matching units in the registry (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="256" />
+        <source>Строка %1: обеспеченных АРМ больше, чем медработников, которым АРМ нужен (%2).</source>
+        <translation>Row %1: more workers provided with an АРМ than workers needing one (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="261" />
+        <source>Строка %1: таких АРМ больше, чем всего АРМ в строке %3 (%2).</source>
+        <translation>Row %1: more such АРМ than the total АРМ in row %3 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="265" />
+        <source>Строка %1: ошибка «%4».</source>
+        <translation>Row %1: error “%4”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="285" />
+        <source>выполняет условие</source>
+        <translation>meets the condition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="286" />
+        <source>не выполняет условие</source>
+        <translation>does not meet the condition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="287" />
+        <source>по счёту АРМ за квартал</source>
+        <translation>from the quarter's АРМ count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="288" />
+        <source>по перечню АРМ</source>
+        <translation>from the АРМ inventory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="294" />
+        <source>перенесено с квартала %1</source>
+        <translation>carried over from %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="305" />
+        <source>не входит в расчёт</source>
+        <translation>not part of the count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="307" />
+        <source>не учтено</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="308" />
+        <source>учтено</source>
+        <translation>counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="314" />
+        <source>не указано</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="316" />
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="318" />
+        <location filename="../../desktop/ui/report_words.py" line="367" />
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="338" />
+        <source>запись не найдена (удалена или ещё не пришла)</source>
+        <translation>record not found (deleted, or not arrived yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="345" />
+        <source>Интернет есть (%1)</source>
+        <translation>Internet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="349" />
+        <source>Интернета нет</source>
+        <translation>no Internet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="352" />
+        <source>%1; ЗСПД: %2</source>
+        <translation>%1; ЗСПД (secure network): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="361" />
+        <source>АРМ инв. № %1: МИС — %2, ЗСПД — %3, аттестат — %4</source>
+        <translation>АРМ inv. no. %1: МИС %2, ЗСПД %3, certificate %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="370" />
+        <source>, кабинет %1</source>
+        <translation>, room %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="376" />
+        <source>отправлены</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="377" />
+        <source>зарегистрированы</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="380" />
+        <source>%1, %2: %3 → %4, %5 шт., %6</source>
+        <translation>%1, %2: %3 → %4, %5 pcs., %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="388" />
+        <source>отклонены</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="393" />
+        <source>%1 «%2»: %3 с %4</source>
+        <translation>%1 “%2”: %3 since %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="404" />
+        <source>всего %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="405" />
+        <source>в МИС %1</source>
+        <translation>in the МИС %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="406" />
+        <source>в ЗСПД %1</source>
+        <translation>in the ЗСПД %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="410" />
+        <source>с аттестатом %1</source>
+        <translation>certified %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="416" />
+        <source>нуждаются в АРМ %1</source>
+        <translation>needing an АРМ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="422" />
+        <source>обеспечены АРМ %1</source>
+        <translation>provided with an АРМ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="427" />
+        <source>Счёт АРМ за %1</source>
+        <translation>АРМ count for %1</translation>
     </message>
 </context>
 <context>

@@ -1615,14 +1615,87 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="239"/>
+        <source>КВИТАНЦИЯ о представлении квартальной формы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="241"/>
+        <source>Организация: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="244"/>
+        <source>Квартал: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="247"/>
+        <source>Отправлена: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="250"/>
+        <source>Состояние: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="254"/>
+        <source>Показатели:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="259"/>
+        <source>Контрольная сумма: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="260"/>
+        <source>Доставка на сервер: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="261"/>
+        <source>Компьютер: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="262"/>
+        <source>не подключён к серверу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="267"/>
+        <source>Проверена регионом: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="273"/>
+        <source>Замечание региона: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="289"/>
+        <source>исправлено вручную: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drill_down.py" line="304"/>
+        <source>изменение № %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../desktop/ui/drill_down.py" line="298"/>
+        <location filename="../../desktop/ui/drill_down.py" line="316"/>
         <source>Квитанция об отправке формы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drill_down.py" line="305"/>
+        <location filename="../../desktop/ui/drill_down.py" line="323"/>
         <source>Копировать</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,6 +1735,337 @@
     <message>
         <location filename="../../desktop/ui/first_run.py" line="197"/>
         <source>Ключ восстановления профиля «Сводка»: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="25"/>
+        <source>новая</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="26"/>
+        <source>черновик</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="27"/>
+        <source>отправлена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="28"/>
+        <source>принята</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="29"/>
+        <source>возвращена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="37"/>
+        <source>Форма ещё не сохранялась: значения посчитаны по записанным фактам.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="41"/>
+        <source>Черновик: значения можно исправить, затем отправить форму в регион.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="45"/>
+        <source>Отправлена %1, ждёт проверки региона. Изменить нельзя.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="49"/>
+        <source>Принята регионом %1. Изменить нельзя.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="53"/>
+        <source>Возвращена на доработку %1. Исправьте и отправьте снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="62"/>
+        <source>отстаёт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="63"/>
+        <source>в графике</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="64"/>
+        <source>цель достигнута</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="65"/>
+        <source>без цели</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="66"/>
+        <location filename="../../desktop/ui/report_words.py" line="289"/>
+        <location filename="../../desktop/ui/report_words.py" line="303"/>
+        <source>нет данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="74"/>
+        <source>ТВСП МО</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="75"/>
+        <source>ФАП и ФП</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="96"/>
+        <source>%1 К%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="104"/>
+        <source>К%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="110"/>
+        <source>%1 кв. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="165"/>
+        <source>%1 по региону</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="169"/>
+        <source>(%1 г.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="188"/>
+        <source>Паспорт задаёт цели до %1 г.: в %2 г. цель %1 г. действует там, где в столбце «Цель на год» год указан в скобках.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="194"/>
+        <source>Паспорт задаёт цели до %1 г.: в %2 г. цель %1 г. действует.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="204"/>
+        <source>В паспорте нет цели для этой строки.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="206"/>
+        <source>Цель на %1 г. по паспорту.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="212"/>
+        <source>Паспорт задаёт цели до %1 г.; в %2 г. действует последняя из них.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="220"/>
+        <source>Доля: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="226"/>
+        <source>Число по региону: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="232"/>
+        <source>По плану к концу квартала: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="248"/>
+        <source>Строка %1: значение меньше нуля.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="250"/>
+        <source>Строка %1: доля больше 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="252"/>
+        <source>Строка %1: больше, чем подходящих подразделений в реестре (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="256"/>
+        <source>Строка %1: обеспеченных АРМ больше, чем медработников, которым АРМ нужен (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="261"/>
+        <source>Строка %1: таких АРМ больше, чем всего АРМ в строке %3 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="265"/>
+        <source>Строка %1: ошибка «%4».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="285"/>
+        <source>выполняет условие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="286"/>
+        <source>не выполняет условие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="287"/>
+        <source>по счёту АРМ за квартал</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="288"/>
+        <source>по перечню АРМ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="294"/>
+        <source>перенесено с квартала %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="305"/>
+        <source>не входит в расчёт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="307"/>
+        <source>не учтено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="308"/>
+        <source>учтено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="314"/>
+        <source>не указано</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="316"/>
+        <source>да</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="318"/>
+        <location filename="../../desktop/ui/report_words.py" line="367"/>
+        <source>нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="338"/>
+        <source>запись не найдена (удалена или ещё не пришла)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="345"/>
+        <source>Интернет есть (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="349"/>
+        <source>Интернета нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="352"/>
+        <source>%1; ЗСПД: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="361"/>
+        <source>АРМ инв. № %1: МИС — %2, ЗСПД — %3, аттестат — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="370"/>
+        <source>, кабинет %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="376"/>
+        <source>отправлены</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="377"/>
+        <source>зарегистрированы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="380"/>
+        <source>%1, %2: %3 → %4, %5 шт., %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="388"/>
+        <source>отклонены</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="393"/>
+        <source>%1 «%2»: %3 с %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="404"/>
+        <source>всего %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="405"/>
+        <source>в МИС %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="406"/>
+        <source>в ЗСПД %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="410"/>
+        <source>с аттестатом %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="416"/>
+        <source>нуждаются в АРМ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="422"/>
+        <source>обеспечены АРМ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_words.py" line="427"/>
+        <source>Счёт АРМ за %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
