@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from desktop.cli.context import NEW_PASSPHRASE_ENV, RECOVERY_ENV, emit_json, get
-from desktop.demo import DEMO_PASSPHRASE, DEMO_USER, ensure_demo
+from desktop.demo import DEMO_PASSPHRASE, DEMO_USER, demo_pack, ensure_demo
 from desktop.storage import DEFAULT_KDF
 from desktop.storage.maintenance import backup as make_backup
 from desktop.storage.maintenance import doctor as run_doctor
@@ -52,6 +52,7 @@ def init(ctx: click.Context, demo: bool, user_name: str | None) -> None:
     with created.store as store:
         if demo:
             store.load_demo_registry()
+            store.load_pack(demo_pack())
         click.echo(
             c.t(
                 f"Хранилище создано: {profile.root} (пользователь {user})",
@@ -61,8 +62,9 @@ def init(ctx: click.Context, demo: bool, user_name: str | None) -> None:
         if demo:
             click.echo(
                 c.t(
-                    "Загружен ВЫМЫШЛЕННЫЙ демонстрационный реестр",
-                    "The INVENTED demo registry is loaded",
+                    "Загружены ВЫМЫШЛЕННЫЙ демонстрационный реестр и показатели"
+                    " Ставропольского края",
+                    "The INVENTED demo registry and the Stavropol region's indicators are loaded",
                 )
             )
     _show_recovery_key(created.recovery_key, c.lang != "en")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -211,3 +213,23 @@ def test_indicators_errors_are_one_line(
     data_dir: Path, args: list[str], code: int, expected: str
 ) -> None:
     assert expected in assert_one_line_error(run(data_dir, "indicators", *args), code)
+
+
+def test_init_demo_brings_the_indicators(tmp_path: Path) -> None:
+    """A store made with ``init --demo`` can show the quarterly indicators at once."""
+    env = {**os.environ, "SVODKA_PASSPHRASE": "пароль для демо 1"}
+    folder = str(tmp_path / "demo")
+    base = [sys.executable, "-m", "desktop", "--data-dir", folder]
+    made = subprocess.run(
+        [*base, "init", "--demo"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert made.returncode == 0, made.stderr
+    shown = subprocess.run(
+        [*base, "indicators", "--org", "DEMO-MO-01", "--period", "2026Q3", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["pack"]["id"] == "stavropol"
