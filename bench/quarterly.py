@@ -139,7 +139,7 @@ def breakdown(store: Store, period: Period, sizes: Sizes) -> None:
         t2 = time.perf_counter()
         results = compute(pack, facts, MO, period)
         t3 = time.perf_counter()
-        check(pack, build_rows(results, {}), facts, MO)
+        check(pack, build_rows(results, {}), facts, MO, period)
         t4 = time.perf_counter()
         for key, (a, b) in zip(steps, ((began, t1), (t1, t2), (t2, t3), (t3, t4)), strict=True):
             steps[key].append((b - a) * 1000)
