@@ -23,6 +23,7 @@ from desktop.storage import Store
 from desktop.storage.conflict_query import ConflictRow, conflict_rows, mark_seen, unseen_count
 from desktop.timefmt import local_time
 from desktop.ui.sync_words import device_text, entity_label, field_words, value_text
+from desktop.ui.table_csv import offer_csv
 from desktop.ui.tasks import Tasks
 from desktop.ui.words import error_text
 
@@ -131,6 +132,7 @@ class ConflictsWindow(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         tree.itemActivated.connect(self._activated)
         tree.currentItemChanged.connect(self._selection_changed)
+        offer_csv(tree, "conflicts")
         return tree
 
     # -- loading --------------------------------------------------------------------------

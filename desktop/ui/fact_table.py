@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from desktop.timefmt import local_time
+from desktop.ui.table_csv import offer_csv
 
 Format = Callable[[Any], str]
 
@@ -66,6 +67,7 @@ class FactTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.itemSelectionChanged.connect(self._chosen)
+        offer_csv(self, "records")
 
     def show_rows(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows

@@ -24,6 +24,7 @@ from desktop.storage import Store
 from desktop.storage.outbox_query import OutboxRow, outbox_counts, outbox_page
 from desktop.timefmt import local_time
 from desktop.ui.sync_words import entity_label, op_label, reason_text, state_label
+from desktop.ui.table_csv import offer_csv
 from desktop.ui.tasks import Tasks
 from desktop.ui.words import error_text
 
@@ -156,6 +157,7 @@ class OutboxWindow(QWidget):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_reason)
         tree.addAction(self.copy_action)
+        offer_csv(tree, "outbox")
         return tree
 
     # -- loading --------------------------------------------------------------------------

@@ -51,6 +51,7 @@ from desktop.ui.report_words import (
     target_tip,
     value_text,
 )
+from desktop.ui.table_csv import offer_csv
 
 NUMBER, NAME, PART, VALUE, COMPUTED, TARGET, STATUS = range(7)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -335,6 +336,7 @@ class FormTable(QTableView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.doubleClicked.connect(lambda index: self.edit_requested.emit(model.row_at(index).key))
         self.customContextMenuRequested.connect(self._menu)
+        self.csv_action = offer_csv(self, "quarterly-form")
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(self._edit_current)
@@ -363,6 +365,8 @@ class FormTable(QTableView):
         edit = menu.addAction(self.tr("Исправить значение…"), lambda: self.edit_requested.emit(key))
         edit.setEnabled(self.editable)
         menu.addAction(self.tr("Из чего получено…"), lambda: self.drill_requested.emit(key))
+        menu.addSeparator()
+        menu.addAction(self.csv_action)
         menu.exec(self.viewport().mapToGlobal(position))
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QTreeView
 
 from desktop.exports.csv_table import Cell, write_table
 
@@ -14,10 +15,10 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 HORIZONTAL = Qt.Orientation.Horizontal
 
 
-def visible_columns(view: QTableView) -> list[int]:
+def visible_columns(view: QTableView | QTreeView) -> list[int]:
     """The model columns a table view shows, in the order the user sees them (sections may
     have been dragged or hidden)."""
-    header = view.horizontalHeader()
+    header: QHeaderView = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
     model = view.model()
     if model is None:
         return []
@@ -40,7 +41,7 @@ def write_model_csv(
     return write_table(path, header, _rows(model, chosen), lang=lang)
 
 
-def write_view_csv(view: QTableView, path: Path, lang: str = "ru") -> int:
+def write_view_csv(view: QTableView | QTreeView, path: Path, lang: str = "ru") -> int:
     """What ``view`` shows (after its proxy's sorting and filtering), visible columns only."""
     model = view.model()
     if model is None:
@@ -58,3 +59,37 @@ def _cell(value: object) -> Cell:
     if value is None or isinstance(value, str | int | float):
         return value
     return str(value)
+
+
+def offer_csv(view: QTableView | QTreeView, name: str) -> QAction:
+    """A «Сохранить таблицу в CSV…» action on the view (its context menu shows the view's
+    actions unless it draws its own menu, which can add the returned action)."""
+    action = QAction(QCoreApplication.translate("TableCsv", "Сохранить таблицу в CSV…"), view)
+    action.triggered.connect(lambda: save_view_csv(view, name))
+    if view.contextMenuPolicy() != Qt.ContextMenuPolicy.CustomContextMenu:
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addAction(action)
+    return action
+
+
+def save_view_csv(view: QTableView | QTreeView, name: str) -> None:
+    """Ask where, then write what the view shows (small tables: on the GUI thread)."""
+    path, _filter = QFileDialog.getSaveFileName(
+        view.window(),
+        QCoreApplication.translate("TableCsv", "Сохранить таблицу в CSV"),
+        f"{name}.csv",
+        QCoreApplication.translate("TableCsv", "Таблица CSV (*.csv)"),
+    )
+    if not path:
+        return
+    lang = "en" if QLocale().language() == QLocale.Language.English else "ru"
+    try:
+        write_view_csv(view, Path(path), lang)
+    except OSError as exc:
+        QMessageBox.warning(
+            view.window(),
+            QCoreApplication.translate("TableCsv", "Таблица не сохранена"),
+            QCoreApplication.translate("TableCsv", "Не удалось записать файл: %1").replace(
+                "%1", exc.strerror or str(exc)
+            ),
+        )

@@ -102,72 +102,72 @@
 <context>
     <name>ConflictsWindow</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="67" />
+        <location filename="../../desktop/ui/conflicts_view.py" line="68" />
         <source>Одновременные изменения</source>
         <translation>Simultaneous changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="76" />
+        <location filename="../../desktop/ui/conflicts_view.py" line="77" />
         <source>Если одно и то же поле изменили на двух компьютерах, пока они не были на связи, сохраняется более позднее изменение. Другое значение показано здесь, чтобы ничего не потерялось: если верным было оно, откройте запись (двойной щелчок или Enter) и внесите его снова.</source>
         <translation>When the same field was changed on two computers while they were offline, the later change is kept. The other value is shown here so that nothing is lost: if it was the right one, open the record (double-click or Enter) and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="83" />
+        <location filename="../../desktop/ui/conflicts_view.py" line="84" />
         <source>Только новые</source>
         <translation>New only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="85" />
+        <location filename="../../desktop/ui/conflicts_view.py" line="86" />
         <source>Отметить все как просмотренные</source>
         <translation>Mark all as seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="87" />
+        <location filename="../../desktop/ui/conflicts_view.py" line="88" />
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="118" />
+        <location filename="../../desktop/ui/conflicts_view.py" line="119" />
         <source>Когда</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="119" />
+        <location filename="../../desktop/ui/conflicts_view.py" line="120" />
         <source>Запись, учреждение</source>
         <translation>Record, facility</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="120" />
+        <location filename="../../desktop/ui/conflicts_view.py" line="121" />
         <source>Поле</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="121" />
+        <location filename="../../desktop/ui/conflicts_view.py" line="122" />
         <source>Оставлено</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="122" />
+        <location filename="../../desktop/ui/conflicts_view.py" line="123" />
         <source>Не вошло</source>
         <translation>Not kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="123" />
+        <location filename="../../desktop/ui/conflicts_view.py" line="124" />
         <source>Откуда «не вошло»</source>
         <translation>“Not kept” came from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="179" />
+        <location filename="../../desktop/ui/conflicts_view.py" line="181" />
         <source>Показано: %1 · новых: %2</source>
         <translation>Shown: %1 · new: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="191" />
+        <location filename="../../desktop/ui/conflicts_view.py" line="193" />
         <source>новое</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="214" />
+        <location filename="../../desktop/ui/conflicts_view.py" line="216" />
         <source>%1, %2, поле «%3»: оставлено %4 (%5); не вошло %6 (%7).</source>
         <translation>%1, %2, field “%3”: kept %4 (%5); not kept %6 (%7).</translation>
     </message>
@@ -660,17 +660,17 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>FactTable</name>
     <message>
-        <location filename="../../desktop/ui/fact_table.py" line="42" />
+        <location filename="../../desktop/ui/fact_table.py" line="43" />
         <source>не указано</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fact_table.py" line="44" />
+        <location filename="../../desktop/ui/fact_table.py" line="45" />
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fact_table.py" line="46" />
+        <location filename="../../desktop/ui/fact_table.py" line="47" />
         <source>нет</source>
         <translation>no</translation>
     </message>
@@ -691,27 +691,27 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>FormHeader</name>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="236" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="237" />
         <source>Предыдущий квартал</source>
         <translation>Previous quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="237" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="238" />
         <source>Следующий квартал</source>
         <translation>Next quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="251" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="252" />
         <source>Квартал:</source>
         <translation>Quarter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="296" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="297" />
         <source>Есть несохранённые исправления.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="299" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="300" />
         <source>Замечание региона: %1</source>
         <translation>Region's comment: %1</translation>
     </message>
@@ -737,12 +737,12 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>FormTable</name>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="363" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="365" />
         <source>Исправить значение…</source>
         <translation>Change the value…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="365" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="367" />
         <source>Из чего получено…</source>
         <translation>Where it comes from…</translation>
     </message>
@@ -1141,128 +1141,128 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="63" />
+        <location filename="../../desktop/ui/outbox_view.py" line="64" />
         <source>Очередь отправки</source>
         <translation>Send queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="72" />
+        <location filename="../../desktop/ui/outbox_view.py" line="73" />
         <source>Здесь все изменения, записанные на этом компьютере, и где они сейчас. «Не принято сервером» значит: сервер получил изменение, но не принял его — в записи ошибка. На этом компьютере запись сохранена. Откройте её (двойной щелчок или Enter), исправьте, и исправление уйдёт на сервер при следующей синхронизации.</source>
         <translation>Every change recorded on this computer and where it is now. “Refused by the server” means the server received the change but did not accept it: the record has an error. The record is kept on this computer. Open it (double-click or Enter) and correct it; the correction goes to the server with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="89" />
+        <location filename="../../desktop/ui/outbox_view.py" line="90" />
         <source>Все</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="90" />
+        <location filename="../../desktop/ui/outbox_view.py" line="91" />
         <source>В очереди</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="91" />
+        <location filename="../../desktop/ui/outbox_view.py" line="92" />
         <source>Отправлено</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="92" />
+        <location filename="../../desktop/ui/outbox_view.py" line="93" />
         <source>Принято сервером</source>
         <translation>Accepted by the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="93" />
+        <location filename="../../desktop/ui/outbox_view.py" line="94" />
         <source>Не принято</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="97" />
+        <location filename="../../desktop/ui/outbox_view.py" line="98" />
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="100" />
+        <location filename="../../desktop/ui/outbox_view.py" line="101" />
         <source>Показать:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="107" />
+        <location filename="../../desktop/ui/outbox_view.py" line="108" />
         <source>Показать ещё</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="109" />
-        <location filename="../../desktop/ui/outbox_view.py" line="154" />
+        <location filename="../../desktop/ui/outbox_view.py" line="110" />
+        <location filename="../../desktop/ui/outbox_view.py" line="155" />
         <source>Скопировать причину</source>
         <translation>Copy the reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="138" />
+        <location filename="../../desktop/ui/outbox_view.py" line="139" />
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="139" />
+        <location filename="../../desktop/ui/outbox_view.py" line="140" />
         <source>Записано</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="140" />
+        <location filename="../../desktop/ui/outbox_view.py" line="141" />
         <source>Что</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="141" />
+        <location filename="../../desktop/ui/outbox_view.py" line="142" />
         <source>Учреждение</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="142" />
+        <location filename="../../desktop/ui/outbox_view.py" line="143" />
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="143" />
+        <location filename="../../desktop/ui/outbox_view.py" line="144" />
         <source>Причина (от сервера)</source>
         <translation>Reason (from the server)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="205" />
+        <location filename="../../desktop/ui/outbox_view.py" line="207" />
         <source>%1; исправлено</source>
         <translation>%1; corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="238" />
+        <location filename="../../desktop/ui/outbox_view.py" line="240" />
         <source>Исправление этой записи уже в очереди</source>
         <translation>A correction of this record is already queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="240" />
+        <location filename="../../desktop/ui/outbox_view.py" line="242" />
         <source>Откройте запись и исправьте её</source>
         <translation>Open the record and correct it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="246" />
+        <location filename="../../desktop/ui/outbox_view.py" line="248" />
         <source>В очереди: %1 · отправлено: %2 · принято сервером: %3 · не принято: %4</source>
         <translation>Queued: %1 · sent: %2 · accepted by the server: %3 · refused: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="252" />
+        <location filename="../../desktop/ui/outbox_view.py" line="254" />
         <source>показано: %1</source>
         <translation>shown: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="258" />
+        <location filename="../../desktop/ui/outbox_view.py" line="260" />
         <source>⚠ Не принято сервером: %1 — откройте каждую такую запись и исправьте её.</source>
         <translation>⚠ Refused by the server: %1 — open each such record and correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="276" />
+        <location filename="../../desktop/ui/outbox_view.py" line="278" />
         <source>№ %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="284" />
+        <location filename="../../desktop/ui/outbox_view.py" line="286" />
         <source>Причина: %1</source>
         <translation>Reason: %1</translation>
     </message>
@@ -1396,7 +1396,7 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="375" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="379" />
         <source>Ошибки в форме: отправить её нельзя, пока они есть</source>
         <translation>Errors in the form: it cannot be submitted while they remain</translation>
     </message>
@@ -1442,57 +1442,57 @@ The profile's data is now in the folder “%2”; do not delete it, and call you
 <context>
     <name>QuarterlyModel</name>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="90" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="91" />
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="91" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="92" />
         <source>Показатель</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="92" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="93" />
         <source>Строка</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="93" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="94" />
         <source>Значение</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="94" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="95" />
         <source>По фактам</source>
         <translation>From the facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="95" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="96" />
         <source>Цель на год</source>
         <translation>Target for the year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="96" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="97" />
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="176" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="177" />
         <source>Единица: %1</source>
         <translation>Unit of measure: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="179" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="180" />
         <source>Как считается: %1</source>
         <translation>How it is counted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="183" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="184" />
         <source>Исправлено вручную: %1 (по фактам %2)</source>
         <translation>Changed by hand: %1 (the facts give %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="189" />
+        <location filename="../../desktop/ui/quarterly_model.py" line="190" />
         <source>По фактам: %1 из %2</source>
         <translation>From the facts: %1 of %2</translation>
     </message>
@@ -2603,6 +2603,34 @@ It is not encrypted: delete it when no longer needed.</translation>
         <location filename="../../desktop/ui/sync_words.py" line="177" />
         <source>Связь с сервером есть (%1 мс)</source>
         <translation>Connected to the server (%1 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>TableCsv</name>
+    <message>
+        <location filename="../../desktop/ui/table_csv.py" line="67" />
+        <source>Сохранить таблицу в CSV…</source>
+        <translation>Save the table as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_csv.py" line="79" />
+        <source>Сохранить таблицу в CSV</source>
+        <translation>Save the table as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_csv.py" line="81" />
+        <source>Таблица CSV (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_csv.py" line="91" />
+        <source>Таблица не сохранена</source>
+        <translation>The table was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_csv.py" line="92" />
+        <source>Не удалось записать файл: %1</source>
+        <translation>Could not write the file: %1</translation>
     </message>
 </context>
 <context>

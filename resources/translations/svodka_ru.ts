@@ -103,72 +103,72 @@
 <context>
     <name>ConflictsWindow</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="67"/>
+        <location filename="../../desktop/ui/conflicts_view.py" line="68"/>
         <source>Одновременные изменения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="76"/>
+        <location filename="../../desktop/ui/conflicts_view.py" line="77"/>
         <source>Если одно и то же поле изменили на двух компьютерах, пока они не были на связи, сохраняется более позднее изменение. Другое значение показано здесь, чтобы ничего не потерялось: если верным было оно, откройте запись (двойной щелчок или Enter) и внесите его снова.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="83"/>
+        <location filename="../../desktop/ui/conflicts_view.py" line="84"/>
         <source>Только новые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="85"/>
+        <location filename="../../desktop/ui/conflicts_view.py" line="86"/>
         <source>Отметить все как просмотренные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="87"/>
+        <location filename="../../desktop/ui/conflicts_view.py" line="88"/>
         <source>Обновить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="118"/>
+        <location filename="../../desktop/ui/conflicts_view.py" line="119"/>
         <source>Когда</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="119"/>
+        <location filename="../../desktop/ui/conflicts_view.py" line="120"/>
         <source>Запись, учреждение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="120"/>
+        <location filename="../../desktop/ui/conflicts_view.py" line="121"/>
         <source>Поле</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="121"/>
+        <location filename="../../desktop/ui/conflicts_view.py" line="122"/>
         <source>Оставлено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="122"/>
+        <location filename="../../desktop/ui/conflicts_view.py" line="123"/>
         <source>Не вошло</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="123"/>
+        <location filename="../../desktop/ui/conflicts_view.py" line="124"/>
         <source>Откуда «не вошло»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="179"/>
+        <location filename="../../desktop/ui/conflicts_view.py" line="181"/>
         <source>Показано: %1 · новых: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="191"/>
+        <location filename="../../desktop/ui/conflicts_view.py" line="193"/>
         <source>новое</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_view.py" line="214"/>
+        <location filename="../../desktop/ui/conflicts_view.py" line="216"/>
         <source>%1, %2, поле «%3»: оставлено %4 (%5); не вошло %6 (%7).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,17 +648,17 @@
 <context>
     <name>FactTable</name>
     <message>
-        <location filename="../../desktop/ui/fact_table.py" line="42"/>
+        <location filename="../../desktop/ui/fact_table.py" line="43"/>
         <source>не указано</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fact_table.py" line="44"/>
+        <location filename="../../desktop/ui/fact_table.py" line="45"/>
         <source>да</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fact_table.py" line="46"/>
+        <location filename="../../desktop/ui/fact_table.py" line="47"/>
         <source>нет</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,27 +679,27 @@
 <context>
     <name>FormHeader</name>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="236"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="237"/>
         <source>Предыдущий квартал</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="237"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="238"/>
         <source>Следующий квартал</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="251"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="252"/>
         <source>Квартал:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="296"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="297"/>
         <source>Есть несохранённые исправления.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="299"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="300"/>
         <source>Замечание региона: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,12 +725,12 @@
 <context>
     <name>FormTable</name>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="363"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="365"/>
         <source>Исправить значение…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="365"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="367"/>
         <source>Из чего получено…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,128 +1129,128 @@
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="63"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="64"/>
         <source>Очередь отправки</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="72"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="73"/>
         <source>Здесь все изменения, записанные на этом компьютере, и где они сейчас. «Не принято сервером» значит: сервер получил изменение, но не принял его — в записи ошибка. На этом компьютере запись сохранена. Откройте её (двойной щелчок или Enter), исправьте, и исправление уйдёт на сервер при следующей синхронизации.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="89"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="90"/>
         <source>Все</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="90"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="91"/>
         <source>В очереди</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="91"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="92"/>
         <source>Отправлено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="92"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="93"/>
         <source>Принято сервером</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="93"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="94"/>
         <source>Не принято</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="97"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="98"/>
         <source>Обновить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="100"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="101"/>
         <source>Показать:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="107"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="108"/>
         <source>Показать ещё</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="109"/>
-        <location filename="../../desktop/ui/outbox_view.py" line="154"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="110"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="155"/>
         <source>Скопировать причину</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="138"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="139"/>
         <source>№</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="139"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="140"/>
         <source>Записано</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="140"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="141"/>
         <source>Что</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="141"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="142"/>
         <source>Учреждение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="142"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="143"/>
         <source>Состояние</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="143"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="144"/>
         <source>Причина (от сервера)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="205"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="207"/>
         <source>%1; исправлено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="238"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="240"/>
         <source>Исправление этой записи уже в очереди</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="240"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="242"/>
         <source>Откройте запись и исправьте её</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="246"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="248"/>
         <source>В очереди: %1 · отправлено: %2 · принято сервером: %3 · не принято: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="252"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="254"/>
         <source>показано: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="258"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="260"/>
         <source>⚠ Не принято сервером: %1 — откройте каждую такую запись и исправьте её.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="276"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="278"/>
         <source>№ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="284"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="286"/>
         <source>Причина: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,7 +1384,7 @@
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="375"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="379"/>
         <source>Ошибки в форме: отправить её нельзя, пока они есть</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,57 +1430,57 @@
 <context>
     <name>QuarterlyModel</name>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="90"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="91"/>
         <source>№</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="91"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="92"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="92"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="93"/>
         <source>Строка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="93"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="94"/>
         <source>Значение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="94"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="95"/>
         <source>По фактам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="95"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="96"/>
         <source>Цель на год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="96"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="97"/>
         <source>Состояние</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="176"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="177"/>
         <source>Единица: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="179"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="180"/>
         <source>Как считается: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="183"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="184"/>
         <source>Исправлено вручную: %1 (по фактам %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quarterly_model.py" line="189"/>
+        <location filename="../../desktop/ui/quarterly_model.py" line="190"/>
         <source>По фактам: %1 из %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,6 +2589,34 @@
     <message>
         <location filename="../../desktop/ui/sync_words.py" line="177"/>
         <source>Связь с сервером есть (%1 мс)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableCsv</name>
+    <message>
+        <location filename="../../desktop/ui/table_csv.py" line="67"/>
+        <source>Сохранить таблицу в CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_csv.py" line="79"/>
+        <source>Сохранить таблицу в CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_csv.py" line="81"/>
+        <source>Таблица CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_csv.py" line="91"/>
+        <source>Таблица не сохранена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_csv.py" line="92"/>
+        <source>Не удалось записать файл: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
