@@ -16,9 +16,19 @@ import sqlcipher3.dbapi2
 sys.modules.setdefault("pysqlite3", sqlcipher3)
 sys.modules.setdefault("pysqlite3.dbapi2", sqlcipher3.dbapi2)
 
-import sqlite_utils  # noqa: E402  (must follow the aliasing above)
-import sqlite_utils.db  # noqa: E402
-import sqlite_utils.utils  # noqa: E402
+# sqlite-utils imports numpy when it is installed, to store numpy values; we never pass any,
+# and since the chart library brought numpy along that import cost ~0.1 s of every start-up.
+# Hidden while sqlite-utils loads (an ImportError to it), then visible again for the charts.
+_HIDE_NUMPY = "numpy" not in sys.modules and "sqlite_utils.db" not in sys.modules
+if _HIDE_NUMPY:
+    sys.modules["numpy"] = None  # type: ignore[assignment]
+try:
+    import sqlite_utils  # (must follow the aliasing above)
+    import sqlite_utils.db
+    import sqlite_utils.utils
+finally:
+    if _HIDE_NUMPY:
+        del sys.modules["numpy"]
 
 # If sqlite-utils was imported before this module (an isort-ordered ``import sqlite_utils``
 # above ``from desktop.storage …`` is enough), it already bound the stdlib sqlite3 and the

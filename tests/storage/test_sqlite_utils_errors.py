@@ -63,3 +63,18 @@ def test_import_order_does_not_matter(tmp_path: Path) -> None:
         timeout=120,
     )
     assert (done.returncode, done.stdout.strip()) == (0, "ok"), done.stderr
+
+
+def test_start_up_does_not_load_numpy_but_charts_still_can() -> None:
+    """sqlite-utils would import numpy (~0.1 s) on every start; it is kept for the charts."""
+    probe = (
+        "import sys, desktop.cli.main, desktop.storage\n"
+        "assert 'numpy' not in sys.modules, 'numpy loaded at start-up'\n"
+        "import numpy\n"
+        "print(numpy.__name__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "numpy"
