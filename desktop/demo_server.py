@@ -27,6 +27,7 @@ from desktop.sync.enrolment import enroll
 DEMO_SCOPE = "DEMO-MO-01"  # the demo МО whose units the demo profile reports for
 START_TIMEOUT_S = 30.0
 PARENT_ENV = "SVODKA_SERVER_PARENT"  # server/workers.py: the server ends with this pid
+FROZEN_SERVER_FLAG = "--run-demo-server"  # installer/entry.py: the bundle's server entry
 
 
 RUNNING: list[DemoServer] = []
@@ -66,9 +67,17 @@ def issue_code(server: DemoServer, scope: str = DEMO_SCOPE) -> str:
     return str(issued["code"])
 
 
+def server_command(data_dir: Path) -> list[str]:
+    """``python -m server``; an installed bundle has no Python, so its own executable runs the
+    server when given the hidden first argument ``FROZEN_SERVER_FLAG``."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_SERVER_FLAG, "--data-dir", str(data_dir)]
+    return [sys.executable, "-m", "server", "--data-dir", str(data_dir)]
+
+
 def _admin(data_dir: Path, *args: str) -> str:
     done = subprocess.run(
-        [sys.executable, "-m", "server", "--data-dir", str(data_dir), *args],
+        [*server_command(data_dir), *args],
         capture_output=True,
         text=True,
         timeout=120,
@@ -107,7 +116,7 @@ def start_demo_server(root: Path) -> DemoServer:
         _import_pack(data_dir)
         (data_dir / "pack-loaded").touch()
     port = _port(data_dir)
-    command = [sys.executable, "-m", "server", "--data-dir", str(data_dir), "serve"]
+    command = [*server_command(data_dir), "serve"]
     process = subprocess.Popen(
         [*command, "--host", "127.0.0.1", "--port", str(port), "--log-level", "WARNING"],
         stdout=subprocess.DEVNULL,

@@ -38,7 +38,7 @@ install_python() {
   echo "svodka: installing Python packages into .venv (log: $log)"
   # pip's build back-end is chatty; keep its output in the log unless something fails.
   if ! { "$VENV/bin/python" -m pip install -q --upgrade pip &&
-         "$VENV/bin/python" -m pip install -q -e "$ROOT[server,dev]"; } >"$log" 2>&1; then
+         "$VENV/bin/python" -m pip install -q -e "$ROOT[server,dev,installer]"; } >"$log" 2>&1; then
     tail -n 30 "$log" >&2
     echo "svodka: pip install failed; see $log" >&2
     exit 1

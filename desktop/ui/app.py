@@ -7,8 +7,10 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from desktop.paths import resource
 from desktop.storage import DEFAULT_KDF, Profile, Store
 from desktop.storage.settings import StoreSettings
 from desktop.ui import i18n, readiness
@@ -27,6 +29,8 @@ def make_app(language: str | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName("Svodka")
     app.setApplicationName("Svodka")
+    app.setDesktopFileName("svodka")  # the .deb's menu entry: the taskbar groups by it
+    app.setWindowIcon(QIcon(str(resource("icons", "svodka.svg"))))
     chosen = language or str(QSettings().value("ui/language", i18n.DEFAULT_LANGUAGE))
     app.setProperty("svodka_translators", i18n.install(app, chosen))
     return app
@@ -121,11 +125,24 @@ def self_test() -> int:
         while window.navigator.tree.topLevelItemCount() == 0 and deadline.isActive():
             app.processEvents()
             tasks.wait(50)
-        ok = window.navigator.tree.topLevelItemCount() > 0
+        ok = window.navigator.tree.topLevelItemCount() > 0 and _chart_draws()
         window.close()
         tasks.call(created.close)
     print("self-test: ok" if ok else "self-test: FAILED (the main window did not fill)")
     return 0 if ok else 1
+
+
+def _chart_draws() -> bool:
+    """The quarterly chart's library (pyqtgraph and numpy) is there and draws: an installed
+    bundle that lost it would otherwise fail only when an officer opens a form."""
+    import pyqtgraph  # type: ignore[import-untyped]
+
+    plot = pyqtgraph.PlotWidget()
+    plot.plot([1, 2, 3], [20.0, 35.5, 50.0])
+    plot.resize(200, 120)
+    drawn = not plot.grab().isNull()
+    plot.deleteLater()
+    return drawn
 
 
 def _self_test_store(root: Path) -> Store:
