@@ -4,7 +4,8 @@ PyInstaller's PySide6 hooks collect every plugin a module might load and every l
 plugins link, whatever the app uses; ``--exclude-module`` only stops Python imports. Svodka
 draws widgets (QtWidgets, QtGui, QtCore), prints (QtPrintSupport) and may show SVG icons, so
 everything else of Qt is left out here: no QtWebEngine, QML/Quick, 3D, multimedia, network
-plugins, Wayland compositors or designer plugins. Names are bundle paths (``dest`` in a TOC).
+plugins, Wayland compositors or designer plugins (OpenGL stays: the chart library loads it).
+Names are bundle paths (``dest`` in a TOC).
 """
 
 from __future__ import annotations
@@ -14,10 +15,15 @@ from collections.abc import Iterable
 from pathlib import PurePosixPath
 
 # Qt's shared libraries by module (libQt6Core.so.6, Qt6Core.dll): DBus and XcbQpa are what the
-# xcb platform plugin links; Svg serves the SVG icon engine and image format.
-QT_LIBRARIES = frozenset({"core", "gui", "widgets", "printsupport", "dbus", "xcbqpa", "svg"})
+# xcb platform plugin links; Svg serves the SVG icon engine and image format; OpenGL and
+# OpenGLWidgets because pyqtgraph (the quarterly chart) imports them on load.
+QT_LIBRARIES = frozenset(
+    {"core", "gui", "widgets", "printsupport", "dbus", "xcbqpa", "svg", "opengl", "openglwidgets"}
+)
 # PySide6's binding modules (PySide6/QtCore.abi3.so, QtCore.pyd) the code imports.
-QT_BINDINGS = frozenset({"qtcore", "qtgui", "qtwidgets", "qtprintsupport", "qtsvg"})
+QT_BINDINGS = frozenset(
+    {"qtcore", "qtgui", "qtwidgets", "qtprintsupport", "qtsvg", "qtopengl", "qtopenglwidgets"}
+)
 # Plugins kept, by folder and by name without "lib", "q" and the suffix.
 QT_PLUGINS: dict[str, frozenset[str]] = {
     "platforms": frozenset({"xcb", "offscreen", "windows", "cocoa"}),

@@ -33,6 +33,9 @@ from installer.debug_info import has_debug_info
         r"PySide6\plugins\platforms\qwindows.dll",
         r"PySide6\plugins\styles\qmodernwindowsstyle.dll",
         "numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so",
+        # pyqtgraph (the chart) imports these on load: a self-test caught them missing.
+        "PySide6/Qt/lib/libQt6OpenGL.so.6",
+        "PySide6/QtOpenGLWidgets.abi3.so",
         "resources/translations/svodka_en.qm",
     ],
 )
@@ -53,10 +56,8 @@ def test_what_the_app_uses_is_kept(dest: str) -> None:
         "PySide6/Qt/lib/libQt63DRender.so.6",
         "PySide6/Qt/lib/libQt6Multimedia.so.6",
         "PySide6/Qt/lib/libQt6Network.so.6",
-        "PySide6/Qt/lib/libQt6OpenGL.so.6",
         "PySide6/Qt/lib/libQt6WaylandClient.so.6",
         "PySide6/QtNetwork.abi3.so",
-        "PySide6/QtOpenGLWidgets.abi3.so",
         "PySide6/Qt/plugins/platforms/libqwayland.so",
         "PySide6/Qt/plugins/platforms/libqeglfs.so",
         "PySide6/Qt/plugins/platforms/libqvnc.so",
