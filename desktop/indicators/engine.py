@@ -85,7 +85,7 @@ def _indicator(
     for part in parts:
         target = target_point(pack, indicator.number, part, period)
         if isinstance(rule, UnitsRule | ArmRule):
-            eligible = [u for u in members if _in_part(u, part, rule.unit_types, period)]
+            eligible = [u for u in members if in_part(u, part, rule.unit_types, period)]
             evidence = (
                 _units_evidence(facts, eligible, rule, part, period)
                 if isinstance(rule, UnitsRule)
@@ -106,7 +106,8 @@ def _indicator(
     )
 
 
-def _in_part(unit: Unit, part: str, types: tuple[str, ...], period: Period) -> bool:
+def in_part(unit: Unit, part: str, types: tuple[str, ...], period: Period) -> bool:
+    """Whether a unit counts in a row: open in the period, of the rule's types, of the row."""
     if unit.closed_on is not None and unit.closed_on[:10] < period.start.isoformat():
         return False
     if types and unit.type not in types:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.indicators.engine import compute
 from desktop.indicators.local import load_facts, load_pack
 from desktop.indicators.periods import Period
-from desktop.indicators.quarterly import FormRow, build_rows
+from desktop.indicators.quarterly import FormRow
+from desktop.indicators.service import form_rows
 from desktop.storage import Store
 from desktop.sync.packs import RegionPack
 
@@ -59,18 +59,11 @@ def _row(
     store: Store, pack: RegionPack, org: str, key: str, period: Period
 ) -> tuple[FormRow, bool]:
     """The row as ``service.open_report`` builds it, without the checks across rows."""
-    facts = load_facts(store, org, period)
-    form = store.form(org, str(period))
-    overrides: dict[str, tuple[float | None, str]] = {}
-    stored = None
-    if form is not None:
-        overrides = {k: (form.values.get(k), reason) for k, reason in form.overrides.items()}
-        stored = form.values if form.locked else None
-    rows = build_rows(compute(pack, facts, org, period), overrides, stored)
+    rows, form = form_rows(store, pack, load_facts(store, org, period), org, period)
     found = next((r for r in rows if r.key == key), None)
     if found is None:
         raise KeyError(key)
-    return found, stored is not None
+    return found, form is not None and form.locked
 
 
 def point_of(row: FormRow, period: Period, in_percent: bool, submitted: bool) -> ProgressPoint:

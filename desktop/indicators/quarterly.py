@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from desktop.indicators.engine import IndicatorResult, PartResult
+from desktop.indicators.engine import IndicatorResult, PartResult, in_part
 from desktop.indicators.facts import FactSet, Unit
 from desktop.indicators.periods import BadPeriod, Period
 from desktop.indicators.targets import judge
-from desktop.sync.pack_rules import FAP_TYPES, ArmRule, UnitsRule
+from desktop.sync.pack_rules import ArmRule, UnitsRule
 from desktop.sync.packs import RegionPack
 
 SUBSET_FIELDS = {"mis": "total", "zspd": "total", "certified": "total"}
@@ -104,8 +104,7 @@ def _row_problems(row: FormRow, rule: object, members: list[Unit], period: Perio
     if row.indicator.is_percent:
         return [Problem(row.key, "over_100")] if value > 100 else []
     if isinstance(rule, UnitsRule):
-        start = period.start.isoformat()
-        limit = len([u for u in members if _counts_as(u, row.part.part, rule.unit_types, start)])
+        limit = len([u for u in members if in_part(u, row.part.part, rule.unit_types, period)])
         if value > limit:
             return [Problem(row.key, "more_than_registry", {"limit": limit})]
     # Workers provided ≤ workers in need; АРМ above the need is no error (spares, shared rooms).
@@ -117,18 +116,6 @@ def _row_problems(row: FormRow, rule: object, members: list[Unit], period: Perio
     ):
         return [Problem(row.key, "more_than_needed", {"limit": row.part.denominator})]
     return []
-
-
-def _counts_as(unit: Unit, part: str, types: tuple[str, ...], start: str) -> bool:
-    if unit.closed_on is not None and unit.closed_on[:10] < start:
-        return False  # closed before the period: not in the registry any more
-    if types and unit.type not in types:
-        return False
-    if part == "fap":
-        return unit.type in FAP_TYPES
-    if part == "tvsp":
-        return unit.type not in FAP_TYPES
-    return True
 
 
 def _arm_subsets(rows: list[FormRow], rules: Mapping[str, object]) -> list[Problem]:

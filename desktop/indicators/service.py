@@ -56,16 +56,24 @@ def open_report(store: Store, org: str, quarter: str) -> QuarterlyReport:
         raise ValidationFailed([FieldError("org", "unknown_unit", {"value": org})])
     if facts.units[org].type != MO_TYPE:
         raise ValidationFailed([FieldError("org", "not_an_mo", {"value": org})])
+    rows, form = form_rows(store, pack, facts, org, period)
+    return QuarterlyReport(
+        facts.units[org], period, pack, rows, check(pack, rows, facts, org, period), form, facts
+    )
+
+
+def form_rows(
+    store: Store, pack: RegionPack, facts: FactSet, org: str, period: Period
+) -> tuple[list[FormRow], QuarterlyForm | None]:
+    """The form's rows as it stands: what was sent once submitted, else the facts with the
+    saved draft's overrides."""
     form = store.form(org, str(period))
     overrides: dict[str, tuple[float | None, str]] = {}
     stored = None
     if form is not None:
         overrides = {k: (form.values.get(k), reason) for k, reason in form.overrides.items()}
         stored = form.values if form.locked else None
-    rows = build_rows(compute(pack, facts, org, period), overrides, stored)
-    return QuarterlyReport(
-        facts.units[org], period, pack, rows, check(pack, rows, facts, org, period), form, facts
-    )
+    return build_rows(compute(pack, facts, org, period), overrides, stored), form
 
 
 def indicators_for(store: Store, scope: str, period: Period) -> tuple[RegionPack, list[FormRow]]:
